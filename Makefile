@@ -1,0 +1,131 @@
+# newspipe: one non-recursive Makefile.  `make` builds every program into bin/.
+# Targets: all check asan bench install clean model fuzz (see README.md).
+
+PREFIX ?= /usr/local
+DESTDIR ?=
+BUILD ?= build
+BIN ?= bin
+PKG_CONFIG ?= pkg-config
+CC ?= cc
+
+CFLAGS ?= -O2 -g
+PACKAGES = jansson libbsd-overlay
+ALL_CFLAGS = -std=c17 -D_DEFAULT_SOURCE -Wall -Wextra -Icommon $(addprefix -Ifilters/,$(PROGRAMS)) \
+	$(shell $(PKG_CONFIG) --cflags $(PACKAGES)) $(CFLAGS)
+LIBRARIES = $(shell $(PKG_CONFIG) --libs $(PACKAGES)) -lm
+TEST_LIBRARIES = $(shell $(PKG_CONFIG) --libs criterion)
+
+PROGRAMS = split-paragraphs find-quotes tag-entities count-figures summarize
+
+COMMON_OBJECTS = \
+	$(BUILD)/common/alloc.o \
+	$(BUILD)/common/cli.o \
+	$(BUILD)/common/lines.o \
+	$(BUILD)/common/output.o \
+	$(BUILD)/common/record.o \
+	$(BUILD)/common/utf8.o
+
+# Each program has a block of its own: its logic objects (no I/O; linked
+# into its unit tests too), its binary, and its unit test.
+LINK = @mkdir -p $(@D) && $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBRARIES)
+TEST_LINK = @mkdir -p $(@D) && $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBRARIES) $(TEST_LIBRARIES)
+
+all: $(addprefix $(BIN)/,$(PROGRAMS))
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/libnewspipe.a: $(COMMON_OBJECTS)
+	rm -f $@
+	$(AR) rcs $@ $(COMMON_OBJECTS)
+
+COMMON_TESTS = $(BUILD)/tests/test_utf8 $(BUILD)/tests/test_lines $(BUILD)/tests/test_record
+$(BUILD)/tests/test_utf8: $(BUILD)/tests/unit/test_utf8.o $(BUILD)/libnewspipe.a
+	$(TEST_LINK)
+$(BUILD)/tests/test_lines: $(BUILD)/tests/unit/test_lines.o $(BUILD)/libnewspipe.a
+	$(TEST_LINK)
+$(BUILD)/tests/test_record: $(BUILD)/tests/unit/test_record.o $(BUILD)/libnewspipe.a
+	$(TEST_LINK)
+
+# split-paragraphs
+SPLIT_PARAGRAPHS_OBJECTS = $(BUILD)/filters/split-paragraphs/paragraphs.o
+SPLIT_PARAGRAPHS_TESTS = $(BUILD)/tests/test_paragraphs
+$(BIN)/split-paragraphs: $(BUILD)/filters/split-paragraphs/main.o $(SPLIT_PARAGRAPHS_OBJECTS) $(BUILD)/libnewspipe.a
+	$(LINK)
+$(BUILD)/tests/test_paragraphs: $(BUILD)/tests/unit/test_paragraphs.o $(SPLIT_PARAGRAPHS_OBJECTS) $(BUILD)/libnewspipe.a
+	$(TEST_LINK)
+
+# find-quotes
+FIND_QUOTES_OBJECTS = $(BUILD)/filters/find-quotes/quotes.o
+FIND_QUOTES_TESTS = $(BUILD)/tests/test_quotes
+$(BIN)/find-quotes: $(BUILD)/filters/find-quotes/main.o $(FIND_QUOTES_OBJECTS) $(BUILD)/libnewspipe.a
+	$(LINK)
+$(BUILD)/tests/test_quotes: $(BUILD)/tests/unit/test_quotes.o $(FIND_QUOTES_OBJECTS) $(BUILD)/libnewspipe.a
+	$(TEST_LINK)
+
+# tag-entities
+TAG_ENTITIES_OBJECTS = $(BUILD)/filters/tag-entities/entities.o
+TAG_ENTITIES_TESTS = $(BUILD)/tests/test_entities
+$(BIN)/tag-entities: $(BUILD)/filters/tag-entities/main.o $(TAG_ENTITIES_OBJECTS) $(BUILD)/libnewspipe.a
+	$(LINK)
+$(BUILD)/tests/test_entities: $(BUILD)/tests/unit/test_entities.o $(TAG_ENTITIES_OBJECTS) $(BUILD)/libnewspipe.a
+	$(TEST_LINK)
+
+# count-figures
+COUNT_FIGURES_OBJECTS = $(BUILD)/filters/count-figures/figures.o
+COUNT_FIGURES_TESTS = $(BUILD)/tests/test_figures
+$(BIN)/count-figures: $(BUILD)/filters/count-figures/main.o $(COUNT_FIGURES_OBJECTS) $(BUILD)/libnewspipe.a
+	$(LINK)
+$(BUILD)/tests/test_figures: $(BUILD)/tests/unit/test_figures.o $(COUNT_FIGURES_OBJECTS) $(BUILD)/libnewspipe.a
+	$(TEST_LINK)
+
+# summarize
+SUMMARIZE_OBJECTS = $(BUILD)/filters/summarize/summary.o
+SUMMARIZE_TESTS = $(BUILD)/tests/test_summary
+$(BIN)/summarize: $(BUILD)/filters/summarize/main.o $(SUMMARIZE_OBJECTS) $(BUILD)/libnewspipe.a
+	$(LINK)
+$(BUILD)/tests/test_summary: $(BUILD)/tests/unit/test_summary.o $(SUMMARIZE_OBJECTS) $(BUILD)/libnewspipe.a
+	$(TEST_LINK)
+
+UNIT_TESTS = $(COMMON_TESTS) $(SPLIT_PARAGRAPHS_TESTS) $(FIND_QUOTES_TESTS) \
+	$(TAG_ENTITIES_TESTS) $(COUNT_FIGURES_TESTS) $(SUMMARIZE_TESTS)
+
+# check: every unit test, then every program against its golden cases.
+check: all $(UNIT_TESTS)
+	scripts/run-unit-tests $(UNIT_TESTS)
+	scripts/run-golden-tests $(BIN)
+
+# asan: the same checks, built apart with AddressSanitizer and UBSan.
+asan:
+	$(MAKE) BUILD=build-asan BIN=build-asan/bin \
+	    CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
+	    LDFLAGS="-fsanitize=address,undefined" check
+
+$(BUILD)/bench/jansson-floor: $(BUILD)/scripts/jansson-floor.o $(BUILD)/libnewspipe.a
+	$(LINK)
+
+bench: all $(BUILD)/bench/jansson-floor
+	scripts/bench $(BIN) $(BUILD)
+
+install: all
+	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	for program in $(PROGRAMS); do \
+		install -m 755 $(BIN)/$$program $(DESTDIR)$(PREFIX)/bin/$$program; \
+		if [ -f docs/$$program.1 ]; then \
+			install -m 644 docs/$$program.1 $(DESTDIR)$(PREFIX)/share/man/man1/; fi; \
+	done
+
+clean:
+	rm -rf build build-asan bin
+
+.PHONY: all check asan bench install clean
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+
+# demo: the full analysis of the bundled example article.
+demo: all
+	bin/split-paragraphs docs/examples/article.txt | bin/find-quotes | \
+	    bin/tag-entities | bin/count-figures | bin/summarize
+
+.PHONY: demo

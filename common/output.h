@@ -1,0 +1,24 @@
+/* output.h: writes records to stdout as JSON Lines and closes stdout with its errors checked. */
+#ifndef NEWSPIPE_OUTPUT_H
+#define NEWSPIPE_OUTPUT_H
+
+#include <jansson.h>
+
+/*
+ * Writes record as one compact JSON line on stdout, keys in their order.  A
+ * write error is fatal: a closed pipe ends the program quietly by SIGPIPE,
+ * anything else (a full disk) exits 1 with a message.  The caller keeps its
+ * reference to record.
+ */
+void	output_record(const json_t *record);
+
+/*
+ * Flushes and closes stdout (sbase's fshut); returns status, or 1 if stdout
+ * could not be written, after saying why.  Every main ends with it.
+ */
+int	output_finish(int status);
+
+/* Dies quietly by SIGPIPE when errno is EPIPE (git's check_pipe); else returns. */
+void	output_check_pipe(int error);
+
+#endif

@@ -1,0 +1,30 @@
+/* summarize: reads paragraph records and writes one report record per document. */
+#include <getopt.h>
+
+#include "cli.h"
+#include "summary.h"
+#include "output.h"
+#include "record.h"
+
+static const char synopsis[] = "usage: summarize [--max-record bytes] [FILE ...]\n";
+
+static const struct option long_options[] = {
+	CLI_COMMON_OPTIONS,
+	{ NULL, 0, NULL, 0 }
+};
+
+int
+main(int argc, char *argv[])
+{
+	struct loop_options options;
+	struct filter filter = { .process = summary_process_document };
+	int option;
+
+	cli_default_options(&options);
+	while ((option = getopt_long(argc, argv, "h", long_options, NULL)) != -1)
+		if (!cli_common_option(option, optarg, synopsis, &options))
+			cli_usage(synopsis);
+	argc -= optind;
+	argv += optind;
+	return output_finish(record_loop(&filter, &options, argv, argc));
+}
