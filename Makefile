@@ -9,7 +9,7 @@ PKG_CONFIG ?= pkg-config
 CC ?= cc
 
 CFLAGS ?= -O2 -g
-PACKAGES = jansson libbsd-overlay
+PACKAGES = jansson libbsd-overlay libseccomp
 ALL_CFLAGS = -std=c17 -D_DEFAULT_SOURCE -Wall -Wextra -Icommon $(addprefix -Ifilters/,$(PROGRAMS)) \
 	$(shell $(PKG_CONFIG) --cflags $(PACKAGES)) $(CFLAGS)
 LIBRARIES = $(shell $(PKG_CONFIG) --libs $(PACKAGES)) -lm
@@ -20,9 +20,11 @@ PROGRAMS = split-paragraphs find-quotes tag-entities count-figures summarize
 COMMON_OBJECTS = \
 	$(BUILD)/common/alloc.o \
 	$(BUILD)/common/cli.o \
+	$(BUILD)/common/inputs.o \
 	$(BUILD)/common/lines.o \
 	$(BUILD)/common/output.o \
 	$(BUILD)/common/record.o \
+	$(BUILD)/common/sandbox.o \
 	$(BUILD)/common/utf8.o
 
 # Each program has a block of its own: its logic objects (no I/O; linked

@@ -2,6 +2,7 @@
 #include <err.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "cli.h"
 
@@ -31,10 +32,13 @@ void
 cli_default_options(struct loop_options *options)
 {
 	const char *environment = getenv("NEWSPIPE_MAX_RECORD");
+	const char *no_sandbox = getenv("NEWSPIPE_NO_SANDBOX");
 
 	options->maximum_record = RECORD_MAXIMUM_DEFAULT;
 	if (environment != NULL && *environment != '\0')
 		options->maximum_record = parse_size(environment, "NEWSPIPE_MAX_RECORD");
+	options->sandbox = no_sandbox == NULL || *no_sandbox == '\0' ||
+	    strcmp(no_sandbox, "0") == 0;
 }
 
 int
@@ -50,6 +54,9 @@ cli_common_option(int option, const char *argument, const char *synopsis,
 		exit(0);
 	case CLI_MAX_RECORD:
 		options->maximum_record = parse_size(argument, "--max-record");
+		return 1;
+	case CLI_NO_SANDBOX:
+		options->sandbox = 0;
 		return 1;
 	default:
 		return 0;

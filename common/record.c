@@ -7,14 +7,18 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "inputs.h"
 #include "lines.h"
 #include "output.h"
 #include "record.h"
+#include "sandbox.h"
 
 struct loop {
-	const struct filter	*filter;
-	struct document		 document;
-	int			 status;
+	const struct filter		*filter;
+	const struct loop_options	*options;
+	struct document			 document;
+	int				 status;
+	unsigned long			 bad_lines;	/* in the current file */
 };
 
 void
@@ -36,6 +40,8 @@ document_text(struct document *document, size_t index, size_t *length)
 {
 	json_t *text = json_object_get(document->records[index], "text");
 
+	if (document->malformed[index])
+		return NULL;
 	if (!json_is_string(text)) {
 		document_warn(document, index, text == NULL ?
 		    "record has no \"text\"; passed through" :
@@ -46,17 +52,29 @@ document_text(struct document *document, size_t index, size_t *length)
 	return json_string_value(text);
 }
 
+static void
+append_record(struct document *document, json_t *record, unsigned long line, int malformed)
+{
+	size_t capacity = document->capacity;
+
+	egrow(&document->records, &document->capacity, document->count + 1,
+	    sizeof(*document->records));
+	if (document->capacity != capacity) {
+		document->lines = ereallocarray(document->lines, document->capacity,
+		    sizeof(*document->lines));
+		document->malformed = ereallocarray(document->malformed, document->capacity,
+		    sizeof(*document->malformed));
+	}
+	document->records[document->count] = record;
+	document->lines[document->count] = line;
+	document->malformed[document->count] = (unsigned char)malformed;
+	document->count++;
+}
+
 void
 document_append(struct document *document, json_t *record, unsigned long line)
 {
-	egrow(&document->records, &document->capacity, document->count + 1,
-	    sizeof(*document->records));
-	/* lines grows with records: same capacity */
-	document->lines = ereallocarray(document->lines, document->capacity,
-	    sizeof(*document->lines));
-	document->records[document->count] = record;
-	document->lines[document->count] = line;
-	document->count++;
+	append_record(document, record, line, 0);
 }
 
 json_t *
@@ -65,6 +83,59 @@ document_id(const struct document *document)
 	if (document->count == 0)
 		return NULL;
 	return json_object_get(document->records[0], "doc");
+}
+
+static int
+is_offset(const json_t *value)
+{
+	return json_is_integer(value) && json_integer_value(value) >= 0;
+}
+
+static int
+is_array_of_objects(const json_t *value)
+{
+	const json_t *item;
+	size_t i;
+
+	if (!json_is_array(value))
+		return 0;
+	json_array_foreach(value, i, item)
+		if (!json_is_object(item))
+			return 0;
+	return 1;
+}
+
+const char *
+record_format_problem(const json_t *record)
+{
+	static const char *const offsets[] = { "para", "start", "end" };
+	static const char *const annotations[] = { "quotes", "entities", "figures" };
+	const json_t *value;
+	size_t i;
+
+	value = json_object_get(record, "text");
+	if (value == NULL)
+		return "record has no \"text\"";
+	if (!json_is_string(value))
+		return "\"text\" is not a string";
+	for (i = 0; i < sizeof(offsets) / sizeof(offsets[0]); i++) {
+		value = json_object_get(record, offsets[i]);
+		if (value != NULL && !is_offset(value))
+			return i == 0 ? "\"para\" is not a non-negative integer" :
+			    i == 1 ? "\"start\" is not a non-negative integer" :
+			    "\"end\" is not a non-negative integer";
+	}
+	for (i = 0; i < sizeof(annotations) / sizeof(annotations[0]); i++) {
+		value = json_object_get(record, annotations[i]);
+		if (value != NULL && !is_array_of_objects(value))
+			return i == 0 ? "\"quotes\" is not an array of objects" :
+			    i == 1 ? "\"entities\" is not an array of objects" :
+			    "\"figures\" is not an array of objects";
+	}
+	value = json_object_get(record, "meta");
+	if (value != NULL && !json_is_object(value))
+		return "\"meta\" is not an object";
+	return NULL;
 }
 
 /* Processes and writes the buffered document, then empties it. */
@@ -99,58 +170,109 @@ starts_new_document(const struct loop *loop, const json_t *record)
 	return current == NULL || id == NULL || !json_equal(current, id);
 }
 
+/* Rewrites message in place to one line of printable ASCII (jansson quotes the input). */
 static void
-bad_line(struct loop *loop, const char *file, unsigned long line, const char *message)
+make_printable(char *message)
 {
-	warnx("%s:%lu: %s", file, line, message);
+	unsigned char *c;
+
+	for (c = (unsigned char *)message; *c != '\0'; c++)
+		if (*c < 0x20 || *c >= 0x7f)
+			*c = '?';
+}
+
+/* Reports a skipped line, up to RECORD_MESSAGES_PER_FILE of them per file. */
+static void
+bad_line(struct loop *loop, const char *file, unsigned long line, const char *format, ...)
+{
+	va_list arguments;
+	char message[512];
+
 	loop->status = 1;
+	if (++loop->bad_lines > RECORD_MESSAGES_PER_FILE)
+		return;
+	va_start(arguments, format);
+	vsnprintf(message, sizeof(message), format, arguments);
+	va_end(arguments);
+	make_printable(message);
+	warnx("%s:%lu: %s", file, line, message);
+}
+
+/* The line without the blanks and CR around it (JSON allows them; CRLF files end so). */
+static const char *
+trim(const char *line, size_t *length)
+{
+	while (*length > 0 && (line[*length - 1] == '\r' || line[*length - 1] == ' ' ||
+	    line[*length - 1] == '\t'))
+		(*length)--;
+	while (*length > 0 && (*line == ' ' || *line == '\t')) {
+		line++;
+		(*length)--;
+	}
+	return line;
+}
+
+/* The line as a JSON object, or NULL after reporting why it is not one. */
+static json_t *
+parse_line(struct loop *loop, const char *file, unsigned long number,
+    const char *line, size_t length)
+{
+	json_error_t error;
+	json_t *record;
+
+	record = json_loadb(line, length, JSON_ALLOW_NUL | JSON_DISABLE_EOF_CHECK, &error);
+	if (record == NULL) {
+		if (json_error_code(&error) == json_error_out_of_memory)
+			bad_line(loop, file, number, "out of memory reading this record; "
+			    "skipped (see --max-record)");
+		else
+			bad_line(loop, file, number, "not JSON: %s (column %d); skipped",
+			    error.text, error.column);
+		return NULL;
+	}
+	if ((size_t)error.position < length) {
+		json_decref(record);
+		bad_line(loop, file, number, "more than one JSON value on the line; skipped");
+		return NULL;
+	}
+	if (!json_is_object(record)) {
+		json_decref(record);
+		bad_line(loop, file, number, "not a JSON object; skipped");
+		return NULL;
+	}
+	return record;
 }
 
 static void
 take_line(struct loop *loop, const char *file, struct line_reader *reader)
 {
-	json_error_t error;
-	json_t *record;
 	size_t length = reader->length;
-	const char *line = reader->line;
+	const char *line = trim(reader->line, &length);
+	const char *problem = NULL;
+	json_t *record;
 
-	while (length > 0 && (line[length - 1] == '\r' || line[length - 1] == ' ' ||
-	    line[length - 1] == '\t'))
-		length--;
-	while (length > 0 && (*line == ' ' || *line == '\t')) {
-		line++;
-		length--;
-	}
 	if (length == 0)
 		return;
-	record = json_loadb(line, length, JSON_ALLOW_NUL | JSON_DISABLE_EOF_CHECK, &error);
-	if (record == NULL) {
-		bad_line(loop, file, reader->number, error.text);
+	record = parse_line(loop, file, reader->number, line, length);
+	if (record == NULL)
 		return;
-	}
-	if ((size_t)error.position < length) {
-		json_decref(record);
-		bad_line(loop, file, reader->number, "more than one JSON value on the line");
-		return;
-	}
-	if (!json_is_object(record)) {
-		json_decref(record);
-		bad_line(loop, file, reader->number, "not a JSON object");
-		return;
-	}
+	if (!loop->filter->any_object && (problem = record_format_problem(record)) != NULL)
+		bad_line(loop, file, reader->number, "%s; passed through unchanged", problem);
 	if (starts_new_document(loop, record))
 		flush_document(loop);
 	loop->document.file = file;
-	document_append(&loop->document, record, reader->number);
+	append_record(&loop->document, record, reader->number, problem != NULL);
 }
 
+/* Reads one input to its end; the document it was building is written at the end. */
 static void
-run_stream(struct loop *loop, FILE *stream, const char *file, size_t maximum)
+run_stream(struct loop *loop, FILE *stream, const char *file)
 {
 	struct line_reader reader;
 	enum line_status status;
-	char message[128];
+	size_t maximum = loop->options->maximum_record;
 
+	loop->bad_lines = 0;
 	line_reader_init(&reader, stream, maximum);
 	while ((status = line_reader_next(&reader)) != LINE_END) {
 		if (status == LINE_ERROR) {
@@ -158,51 +280,62 @@ run_stream(struct loop *loop, FILE *stream, const char *file, size_t maximum)
 			loop->status = 1;
 			break;
 		}
-		if (status == LINE_TOO_LONG) {
-			snprintf(message, sizeof(message),
-			    "record longer than %zu bytes skipped (see --max-record)", maximum);
-			bad_line(loop, file, reader.number, message);
-			continue;
-		}
-		take_line(loop, file, &reader);
+		if (status == LINE_TOO_LONG)
+			bad_line(loop, file, reader.number, "record longer than %zu bytes; "
+			    "skipped (see --max-record)", maximum);
+		else
+			take_line(loop, file, &reader);
 	}
 	line_reader_free(&reader);
+	/* a document does not continue across files */
+	flush_document(loop);
+	if (loop->bad_lines > RECORD_MESSAGES_PER_FILE)
+		warnx("%s: %lu more bad lines not reported", file,
+		    loop->bad_lines - RECORD_MESSAGES_PER_FILE);
+}
+
+static void
+free_loop(struct loop *loop)
+{
+	free(loop->document.records);
+	free(loop->document.lines);
+	free(loop->document.malformed);
+}
+
+int
+record_loop_stream(const struct filter *filter, const struct loop_options *options,
+    FILE *stream, const char *name)
+{
+	struct loop loop = { .filter = filter, .options = options };
+
+	run_stream(&loop, stream, name);
+	free_loop(&loop);
+	return loop.status;
 }
 
 int
 record_loop(const struct filter *filter, const struct loop_options *options,
     char **files, int count)
 {
-	static char standard_input[] = "-";
-	static char *only_stdin[] = { standard_input };
-	struct loop loop = { .filter = filter };
+	struct loop loop = { .filter = filter, .options = options };
+	struct inputs inputs;
 	FILE *stream;
-	const char *name;
-	int i;
+	size_t i;
 
-	if (count == 0) {
-		files = only_stdin;
-		count = 1;
-	}
-	for (i = 0; i < count; i++) {
-		if (strcmp(files[i], "-") == 0) {
-			stream = stdin;
-			name = "stdin";
-		} else if ((stream = fopen(files[i], "r")) == NULL) {
-			warn("%s", files[i]);
-			loop.status = 1;
+	inputs_open(&inputs, files, count);
+	if (options->sandbox && !inputs.deferred)
+		sandbox_enter();
+	for (i = 0; i < inputs.count; i++) {
+		if ((stream = inputs_stream(&inputs, i)) == NULL)
 			continue;
-		} else
-			name = files[i];
-		run_stream(&loop, stream, name, options->maximum_record);
-		/* a document does not continue across files */
-		flush_document(&loop);
-		if (stream != stdin)
-			fclose(stream);
+		run_stream(&loop, stream, inputs.items[i].name);
+		inputs_close(&inputs, i);
 	}
 	if (filter->finish != NULL)
 		filter->finish(filter->state);
-	free(loop.document.records);
-	free(loop.document.lines);
+	free_loop(&loop);
+	if (inputs.status)
+		loop.status = 1;
+	inputs_free(&inputs);
 	return loop.status;
 }

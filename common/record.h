@@ -3,6 +3,7 @@
 #define NEWSPIPE_RECORD_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include <jansson.h>
 
@@ -17,6 +18,7 @@ struct document {
 	json_t		**records;	/* owned by the loop; a filter may replace one (decref the old) or shrink count */
 	size_t		  count;
 	unsigned long	 *lines;	/* the input line of each record, for messages */
+	unsigned char	 *malformed;	/* 1: not a paragraph record, reported; leave it unchanged */
 	const char	 *file;		/* the input's name for messages */
 	int		  bad;		/* set by document_warn: the exit status becomes 1 */
 	size_t		  capacity;
@@ -32,29 +34,61 @@ struct filter {
 	void	 *state;
 	/* Called once at the end of all input, or NULL. */
 	void	(*finish)(void *state);
+	/*
+	 * 0: the loop checks each record against the paragraph record format
+	 * (SCHEMA.md) and reports one with a missing "text" or a known key of
+	 * the wrong type; document_text then returns NULL for it.  1: records
+	 * are something else (split-paragraphs --jsonl reads documents).
+	 */
+	int	  any_object;
 };
 
 struct loop_options {
 	size_t	maximum_record;		/* bytes; see RECORD_MAXIMUM_DEFAULT */
+	int	sandbox;		/* enter the sandbox once the inputs are open (sandbox.h) */
 };
 
 /*
  * Runs filter over the named files (all of stdin when count is 0; "-" is
- * stdin) and writes every record to stdout.  Lines that are not JSON objects
- * are reported as "PROGRAM: FILE:LINE: reason" and skipped; a file that
- * cannot be read is reported and the others still run.  Returns the exit
- * status: 0, or 1 when any input was bad.
+ * stdin) and writes every record to stdout.  All files are opened first,
+ * then the sandbox is entered (when options->sandbox; see inputs.h for many
+ * files), so filter->process and filter->finish run inside it and must not
+ * open files.  Lines that are not JSON objects, or longer than
+ * options->maximum_record, are reported as "PROGRAM: FILE:LINE: reason" and
+ * skipped (at most RECORD_MESSAGES_PER_FILE messages per file, then a count);
+ * a file that cannot be read is reported and the others still run.  Returns
+ * the exit status: 0, or 1 when any input was bad.
  */
 int	record_loop(const struct filter *filter, const struct loop_options *options,
 	    char **files, int count);
+
+/* Bad lines reported one by one in each file; the rest are counted at its end. */
+#define RECORD_MESSAGES_PER_FILE 20
+
+/*
+ * record_loop over one open stream named name, without opening files or
+ * entering the sandbox (for tests and fuzzing); filter->finish is not called.
+ * Returns 0, or 1 when any input was bad.
+ */
+int	record_loop_stream(const struct filter *filter, const struct loop_options *options,
+	    FILE *stream, const char *name);
+
+/*
+ * Why record (a JSON object) is not a paragraph record, or NULL when it is:
+ * "text" missing or not a string; "para", "start" or "end" not a
+ * non-negative integer; "quotes", "entities" or "figures" not an array of
+ * objects; "meta" not an object.  Other keys are not looked at.
+ */
+const char *record_format_problem(const json_t *record);
 
 /* Reports "PROGRAM: FILE:LINE: message" for record index of document. */
 void	document_warn(struct document *document, size_t index, const char *format, ...)
 	    __attribute__((format(printf, 3, 4)));
 
 /*
- * The record's "text" as UTF-8 bytes (may hold NULs), or NULL after a warning
- * when the record has no "text" string; the string belongs to the record.
+ * The record's "text" as UTF-8 bytes (may hold NULs), or NULL when the record
+ * is not a paragraph record (the loop has reported it already; else this
+ * warns); the string belongs to the record.
  */
 const char *document_text(struct document *document, size_t index, size_t *length);
 

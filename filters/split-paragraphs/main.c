@@ -7,15 +7,17 @@
 
 #include "alloc.h"
 #include "cli.h"
+#include "inputs.h"
 #include "lines.h"
 #include "output.h"
 #include "paragraphs.h"
 #include "record.h"
+#include "sandbox.h"
 #include "utf8.h"
 
 static const char synopsis[] =
-    "usage: split-paragraphs [--max-record bytes] [FILE ...]\n"
-    "       split-paragraphs --jsonl [--max-record bytes] [FILE ...]\n";
+    "usage: split-paragraphs [--max-record bytes] [--no-sandbox] [FILE ...]\n"
+    "       split-paragraphs --jsonl [--max-record bytes] [--no-sandbox] [FILE ...]\n";
 
 enum { OPTION_JSONL = CLI_FIRST_OWN };
 
@@ -35,47 +37,87 @@ write_records(json_t *records)
 		output_record(record);
 }
 
-/* Splits one plain-text file; returns 0, or 1 when it could not be read or was not UTF-8. */
-static int
-split_file(const char *path, size_t maximum)
+/* The line (1-based) of the first byte of text[0, length) that is not UTF-8. */
+static unsigned long
+first_invalid_line(const char *text, size_t length)
 {
-	FILE *stream = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	unsigned long line = 1;
+	uint32_t codepoint;
+	size_t i = 0, size;
+
+	while (i < length) {
+		size = utf8_decode(text + i, length - i, &codepoint);
+		if (codepoint == UTF8_REPLACEMENT && size == 1)
+			break;
+		if (text[i] == '\n')
+			line++;
+		i += size;
+	}
+	return line;
+}
+
+/*
+ * Splits one plain-text input, whose records get "doc": id ("-" for stdin)
+ * and whose messages name name; returns 0, or 1 when it could not be read or
+ * was not UTF-8.
+ */
+static int
+split_stream(FILE *stream, const char *id_string, const char *name, size_t maximum)
+{
 	char *text, *converted;
 	size_t length;
 	json_t *records, *id;
 	int status = 0;
 
-	if (stream == NULL) {
-		warn("%s", path);
-		return 1;
-	}
 	text = read_whole_stream(stream, maximum, &length);
 	if (text == NULL) {
 		if (errno == EFBIG)
-			warnx("%s: document longer than %zu bytes skipped (see --max-record)",
-			    path, maximum);
+			warnx("%s:1: document longer than %zu bytes; skipped (see --max-record)",
+			    name, maximum);
 		else
-			warn("%s", path);
-		if (stream != stdin)
-			fclose(stream);
+			warn("%s", name);
 		return 1;
 	}
-	if (stream != stdin)
-		fclose(stream);
 	if (!utf8_valid(text, length)) {
-		warnx("%s: not valid UTF-8; read as Windows-1252", path);
+		warnx("%s:%lu: not valid UTF-8; read as Windows-1252", name,
+		    first_invalid_line(text, length));
 		converted = utf8_from_cp1252(text, length, &length);
 		free(text);
 		text = converted;
 		status = 1;
 	}
 	records = json_array();
-	id = json_string(path);
+	id = json_string(id_string);
 	paragraphs_append_records(records, id, text, length, NULL);
 	write_records(records);
 	json_decref(id);
 	json_decref(records);
 	free(text);
+	return status;
+}
+
+/* Opens every input, enters the sandbox, and splits each input as one document. */
+static int
+split_files(char **files, int count, const struct loop_options *options)
+{
+	struct inputs inputs;
+	FILE *stream;
+	size_t i;
+	int status;
+
+	inputs_open(&inputs, files, count);
+	if (options->sandbox && !inputs.deferred)
+		sandbox_enter();
+	status = inputs.status;
+	for (i = 0; i < inputs.count; i++) {
+		if ((stream = inputs_stream(&inputs, i)) == NULL)
+			continue;
+		status |= split_stream(stream, inputs.items[i].path, inputs.items[i].name,
+		    options->maximum_record);
+		inputs_close(&inputs, i);
+	}
+	status |= inputs.status;
+	inputs_free(&inputs);
 	return status;
 }
 
@@ -115,8 +157,8 @@ int
 main(int argc, char *argv[])
 {
 	struct loop_options options;
-	struct filter filter = { .process = split_documents };
-	int option, jsonl = 0, status = 0, i;
+	struct filter filter = { .process = split_documents, .any_object = 1 };
+	int option, jsonl = 0;
 
 	cli_default_options(&options);
 	while ((option = getopt_long(argc, argv, "h", long_options, NULL)) != -1) {
@@ -130,9 +172,5 @@ main(int argc, char *argv[])
 
 	if (jsonl)
 		return output_finish(record_loop(&filter, &options, argv, argc));
-	if (argc == 0)
-		status |= split_file("-", options.maximum_record);
-	for (i = 0; i < argc; i++)
-		status |= split_file(argv[i], options.maximum_record);
-	return output_finish(status);
+	return output_finish(split_files(argv, argc, &options));
 }
