@@ -3,12 +3,25 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <jansson.h>
+
 #include "alloc.h"
 
 static void
 out_of_memory(size_t size)
 {
 	errx(1, "out of memory (wanted %zu bytes)", size);
+}
+
+/*
+ * jansson does not survive a failed allocation everywhere (2.14 crashes in
+ * its lexer), so every program hands it emalloc before main: out of memory
+ * inside jansson is then a message and exit 1, never a crash.
+ */
+__attribute__((constructor)) static void
+use_emalloc_in_jansson(void)
+{
+	json_set_alloc_funcs(emalloc, free);
 }
 
 void *

@@ -1,5 +1,6 @@
 /* lines.c: line-at-a-time and whole-stream input with a size limit. */
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,6 +24,31 @@ line_reader_free(struct line_reader *reader)
 	reader->capacity = 0;
 }
 
+/* Grows the line buffer to hold needed bytes, doubling; 0 when memory ran out. */
+static int
+grow_line(struct line_reader *reader, size_t needed)
+{
+	size_t capacity = reader->capacity ? reader->capacity : 256;
+	char *grown;
+
+	while (capacity < needed)
+		capacity = capacity > SIZE_MAX / 2 ? needed : capacity * 2;
+	if ((grown = realloc(reader->line, capacity)) == NULL)
+		return 0;
+	reader->line = grown;
+	reader->capacity = capacity;
+	return 1;
+}
+
+/* Frees the line buffer (after a line too long for it) so a giant line does not stay resident. */
+static void
+release_line(struct line_reader *reader)
+{
+	free(reader->line);
+	reader->line = NULL;
+	reader->length = reader->capacity = 0;
+}
+
 /* Refills the read-ahead chunk; returns 0 at end of input or on error. */
 static int
 refill(struct line_reader *reader)
@@ -36,18 +62,26 @@ refill(struct line_reader *reader)
 	return reader->chunk_end > 0;
 }
 
-/* Appends bytes to the line unless it has grown past the maximum. */
+/*
+ * Appends bytes to the line unless it is being skipped (*skip is
+ * LINE_TOO_LONG or LINE_NO_MEMORY); sets *skip when the line grows past the
+ * maximum or memory runs out, and frees the line so far.
+ */
 static void
-keep(struct line_reader *reader, const char *bytes, size_t size, int *too_long)
+keep(struct line_reader *reader, const char *bytes, size_t size, enum line_status *skip)
 {
-	if (*too_long)
+	size_t needed = reader->length + size + 1;
+
+	if (*skip != LINE_OK)
 		return;
-	if (reader->length + size > reader->maximum) {
-		*too_long = 1;
-		reader->length = 0;
+	if (reader->length + size > reader->maximum)
+		*skip = LINE_TOO_LONG;
+	else if (needed > reader->capacity && !grow_line(reader, needed))
+		*skip = LINE_NO_MEMORY;
+	if (*skip != LINE_OK) {
+		release_line(reader);
 		return;
 	}
-	egrow(&reader->line, &reader->capacity, reader->length + size + 1, 1);
 	memcpy(reader->line + reader->length, bytes, size);
 	reader->length += size;
 }
@@ -57,7 +91,8 @@ line_reader_next(struct line_reader *reader)
 {
 	const char *start, *newline;
 	size_t available;
-	int too_long = 0, seen = 0;
+	enum line_status skip = LINE_OK;
+	int seen = 0;
 
 	reader->length = 0;
 	for (;;) {
@@ -68,11 +103,11 @@ line_reader_next(struct line_reader *reader)
 		available = reader->chunk_end - reader->chunk_start;
 		newline = memchr(start, '\n', available);
 		if (newline == NULL) {
-			keep(reader, start, available, &too_long);
+			keep(reader, start, available, &skip);
 			reader->chunk_start = reader->chunk_end;
 			continue;
 		}
-		keep(reader, start, (size_t)(newline - start), &too_long);
+		keep(reader, start, (size_t)(newline - start), &skip);
 		reader->chunk_start += (size_t)(newline - start) + 1;
 		goto done;
 	}
@@ -81,10 +116,12 @@ line_reader_next(struct line_reader *reader)
 	if (!seen)
 		return LINE_END;
 done:
+	reader->number++;
+	if (skip != LINE_OK)
+		return skip;
 	egrow(&reader->line, &reader->capacity, reader->length + 1, 1);
 	reader->line[reader->length] = '\0';
-	reader->number++;
-	return too_long ? LINE_TOO_LONG : LINE_OK;
+	return LINE_OK;
 }
 
 char *

@@ -8,6 +8,7 @@ enum line_status {
 	LINE_OK,		/* *line holds the line, without its "\n" */
 	LINE_END,		/* end of input */
 	LINE_TOO_LONG,		/* the line was longer than the maximum and skipped */
+	LINE_NO_MEMORY,		/* the line did not fit in memory and was skipped */
 	LINE_ERROR		/* a read error; errno says which */
 };
 
@@ -28,8 +29,9 @@ void		 line_reader_free(struct line_reader *reader);
 
 /*
  * Reads the next line into reader->line (NUL-terminated, NULs inside
- * possible: use reader->length).  A line longer than the maximum is read
- * through to its end without being stored, so memory stays bounded.
+ * possible: use reader->length).  A line longer than the maximum, or too long
+ * for the memory there is, is read through to its end without being stored,
+ * so memory stays bounded and the next line reads as usual.
  */
 enum line_status line_reader_next(struct line_reader *reader);
 

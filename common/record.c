@@ -222,7 +222,9 @@ parse_line(struct loop *loop, const char *file, unsigned long number,
 
 	record = json_loadb(line, length, JSON_ALLOW_NUL | JSON_DISABLE_EOF_CHECK, &error);
 	if (record == NULL) {
-		if (json_error_code(&error) == json_error_out_of_memory)
+		if (memchr(line, '\0', length) != NULL)
+			bad_line(loop, file, number, "not JSON: a NUL byte (binary data?); skipped");
+		else if (json_error_code(&error) == json_error_out_of_memory)
 			bad_line(loop, file, number, "out of memory reading this record; "
 			    "skipped (see --max-record)");
 		else
@@ -283,6 +285,9 @@ run_stream(struct loop *loop, FILE *stream, const char *file)
 		if (status == LINE_TOO_LONG)
 			bad_line(loop, file, reader.number, "record longer than %zu bytes; "
 			    "skipped (see --max-record)", maximum);
+		else if (status == LINE_NO_MEMORY)
+			bad_line(loop, file, reader.number, "out of memory reading this "
+			    "record; skipped (see --max-record)");
 		else
 			take_line(loop, file, &reader);
 	}
