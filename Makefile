@@ -119,7 +119,7 @@ install: all
 	done
 
 clean:
-	rm -rf build build-asan bin
+	rm -rf build build-asan build-fuzz bin
 
 .PHONY: all check asan bench install clean
 
@@ -131,3 +131,68 @@ demo: all
 	    bin/tag-entities | bin/count-figures | bin/summarize
 
 .PHONY: demo
+
+# Robustness (docs/robustness.md): the bad-input matrix and the fuzz corpus
+# replay join `make check`; `make fuzz FUZZ_SECONDS=N` runs each libFuzzer
+# harness for N seconds; `make check-valgrind` runs the golden tests under
+# valgrind.  Each program has a harness: tests/fuzz/fuzz_record.c around its
+# process function (FUZZ_PROCESS_<program>: function and header; a filter
+# whose process needs state sets FUZZ_STATE_<program> to a function
+# returning it), linking its *_OBJECTS; split-paragraphs has its own.
+FUZZ_PROCESS_find-quotes = quotes_process_document quotes.h
+FUZZ_PROCESS_tag-entities = entities_process_document entities.h
+FUZZ_PROCESS_count-figures = figures_process_document figures.h
+FUZZ_PROCESS_summarize = summary_process_document summary.h
+FUZZ_OBJECTS_split-paragraphs = $(SPLIT_PARAGRAPHS_OBJECTS)
+FUZZ_OBJECTS_find-quotes = $(FIND_QUOTES_OBJECTS)
+FUZZ_OBJECTS_tag-entities = $(TAG_ENTITIES_OBJECTS)
+FUZZ_OBJECTS_count-figures = $(COUNT_FIGURES_OBJECTS)
+FUZZ_OBJECTS_summarize = $(SUMMARIZE_OBJECTS)
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD = build-fuzz
+FUZZ_SANITIZERS = -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+
+$(BUILD)/tests/fuzz/harness-split-paragraphs.o: tests/fuzz/fuzz_paragraphs.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Itests/fuzz -MMD -MP -c $< -o $@
+$(BUILD)/tests/fuzz/harness-%.o: tests/fuzz/fuzz_record.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Itests/fuzz -DFUZZ_PROCESS=$(word 1,$(FUZZ_PROCESS_$*)) \
+	    -DFUZZ_HEADER='"$(word 2,$(FUZZ_PROCESS_$*))"' \
+	    $(if $(FUZZ_STATE_$*),-DFUZZ_STATE=$(FUZZ_STATE_$*)) -MMD -MP -c $< -o $@
+$(BUILD)/tests/fuzz/replay.o: tests/fuzz/replay.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Itests/fuzz -MMD -MP -c $< -o $@
+
+.SECONDEXPANSION:
+# replay-PROGRAM: the harness with a plain main that runs the files named (make check).
+$(BUILD)/fuzz/replay-%: $(BUILD)/tests/fuzz/replay.o $(BUILD)/tests/fuzz/harness-%.o \
+    $$(FUZZ_OBJECTS_$$*) $(BUILD)/libnewspipe.a
+	$(LINK)
+# fuzz-PROGRAM: the harness with libFuzzer's main (make fuzz builds it with clang).
+$(BUILD)/fuzz/fuzz-%: $(BUILD)/tests/fuzz/harness-%.o $$(FUZZ_OBJECTS_$$*) $(BUILD)/libnewspipe.a
+	$(LINK)
+
+REPLAYS = $(addprefix $(BUILD)/fuzz/replay-,$(PROGRAMS))
+
+check: check-bad-input check-fuzz-corpus
+
+check-bad-input: all
+	scripts/run-bad-input-tests $(BIN) $(PROGRAMS)
+
+check-fuzz-corpus: $(REPLAYS)
+	scripts/run-fuzzers --replay $(BUILD)/fuzz tests/fuzz/corpus $(PROGRAMS)
+
+fuzz-harnesses: $(addprefix $(BUILD)/fuzz/fuzz-,$(PROGRAMS))
+
+fuzz:
+	$(MAKE) -j2 BUILD=$(FUZZ_BUILD) BIN=$(FUZZ_BUILD)/bin CC=clang \
+	    CFLAGS="-O1 -g -fsanitize=fuzzer-no-link $(FUZZ_SANITIZERS)" \
+	    LDFLAGS="-fsanitize=fuzzer $(FUZZ_SANITIZERS)" fuzz-harnesses
+	scripts/run-fuzzers --seconds $(FUZZ_SECONDS) $(FUZZ_BUILD) tests/fuzz/corpus $(PROGRAMS)
+
+# check-valgrind: the golden tests with every program under valgrind (no sandbox: valgrind needs more system calls).
+check-valgrind: all
+	scripts/run-under-valgrind $(BIN) $(BUILD)/valgrind-bin $(PROGRAMS)
+
+.PHONY: check-bad-input check-fuzz-corpus fuzz-harnesses fuzz check-valgrind

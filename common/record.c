@@ -12,6 +12,7 @@
 #include "output.h"
 #include "record.h"
 #include "sandbox.h"
+#include "utf8.h"
 
 struct loop {
 	const struct filter		*filter;
@@ -170,14 +171,19 @@ starts_new_document(const struct loop *loop, const json_t *record)
 	return current == NULL || id == NULL || !json_equal(current, id);
 }
 
-/* Rewrites message in place to one line of printable ASCII (jansson quotes the input). */
+/*
+ * Rewrites message in place to one printable line (jansson quotes the input):
+ * control bytes become '?', and so does every non-ASCII byte unless the
+ * message is valid UTF-8.
+ */
 static void
 make_printable(char *message)
 {
 	unsigned char *c;
+	int ascii_only = !utf8_valid(message, strlen(message));
 
 	for (c = (unsigned char *)message; *c != '\0'; c++)
-		if (*c < 0x20 || *c >= 0x7f)
+		if (*c < 0x20 || *c == 0x7f || (ascii_only && *c >= 0x80))
 			*c = '?';
 }
 
