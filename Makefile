@@ -98,9 +98,10 @@ check: all $(UNIT_TESTS)
 	scripts/run-unit-tests $(UNIT_TESTS)
 	scripts/run-golden-tests $(BIN)
 
-# asan: the same checks, built apart with AddressSanitizer and UBSan.
+# asan: the same checks, built apart with AddressSanitizer and UBSan; without
+# the sandbox, as LeakSanitizer's exit check needs ptrace and more.
 asan:
-	$(MAKE) BUILD=build-asan BIN=build-asan/bin \
+	NEWSPIPE_NO_SANDBOX=1 $(MAKE) BUILD=build-asan BIN=build-asan/bin \
 	    CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
 	    LDFLAGS="-fsanitize=address,undefined" check
 
@@ -191,8 +192,19 @@ fuzz:
 	    LDFLAGS="-fsanitize=fuzzer $(FUZZ_SANITIZERS)" fuzz-harnesses
 	scripts/run-fuzzers --seconds $(FUZZ_SECONDS) $(FUZZ_BUILD) tests/fuzz/corpus $(PROGRAMS)
 
-# check-valgrind: the golden tests with every program under valgrind (no sandbox: valgrind needs more system calls).
-check-valgrind: all
+# check-valgrind: the golden tests with every program under valgrind (no sandbox:
+# valgrind makes system calls of its own), and the fuzz corpus replayed under it.
+check-valgrind: all $(REPLAYS)
 	scripts/run-under-valgrind $(BIN) $(BUILD)/valgrind-bin $(PROGRAMS)
+	REPLAY_WRAPPER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect,possible" \
+	    scripts/run-fuzzers --replay $(BUILD)/fuzz tests/fuzz/corpus $(PROGRAMS)
 
 .PHONY: check-bad-input check-fuzz-corpus fuzz-harnesses fuzz check-valgrind
+
+# The robustness unit tests (common/): the sandbox, input files, line limits, the record checks.
+ROBUSTNESS_TESTS = $(BUILD)/tests/test_sandbox $(BUILD)/tests/test_inputs \
+	$(BUILD)/tests/test_line_limits $(BUILD)/tests/test_record_format
+UNIT_TESTS += $(ROBUSTNESS_TESTS)
+check: $(ROBUSTNESS_TESTS)
+$(BUILD)/tests/test_%: $(BUILD)/tests/unit/test_%.o $(BUILD)/libnewspipe.a
+	$(TEST_LINK)
