@@ -1,4 +1,22 @@
 /* paragraphs.c: decides a document's layout from its lines and cuts it into paragraphs; no I/O. */
+/*
+ * The layout is decided once per document, from what its lines say:
+ *
+ *   blank lines between text       paragraphs are the blocks between them;
+ *                                  a block of long unwrapped lines is one
+ *                                  paragraph per line
+ *   some lines indented further    each such line starts a paragraph
+ *   the next line's first word     (one paragraph per line) every line is a
+ *     usually fits on a line         paragraph: the lines were never wrapped
+ *   the next line's first word     (hard-wrapped) a line ends a paragraph
+ *     seldom fits                    exactly when the next line's first word
+ *                                    would have fit on it
+ *
+ * "Would have fit" is measured against the wrap width: the width that the
+ * widest twentieth of the lines reach, so one overlong line (a URL) does not
+ * stretch it.  A form feed always ends a paragraph but is no evidence of a
+ * blank-line layout.  The whole pass is linear in the document's length.
+ */
 #include <stdlib.h>
 #include <string.h>
 
@@ -6,7 +24,7 @@
 #include "paragraphs.h"
 #include "utf8.h"
 
-/* Lines longer than this (in code points) are not hard-wrapped text. */
+/* Lines longer than this (in code points) were not hard-wrapped. */
 #define WRAP_WIDTH_MAXIMUM 100
 
 enum layout {
@@ -19,15 +37,29 @@ enum layout {
 struct line {
 	size_t	content_start;	/* first byte that is not blank space */
 	size_t	content_end;	/* one past the last such byte; == start: blank */
-	size_t	indent;		/* blank code points before the content */
-	size_t	width;		/* code points from the line's start to content_end */
+	size_t	indent;		/* blank columns before the content, tabs to 8 */
+	size_t	width;		/* columns from the line's start to content_end */
 	size_t	first_word;	/* code points of the first word */
+	int	before_form_feed;	/* a form feed ends the line */
+	int	after_form_feed;	/* a form feed ends the line before */
 };
 
 struct lines {
 	struct line	*items;
 	size_t		 count;
 	size_t		 capacity;
+};
+
+/* What a document's lines say about its layout; see choose_layout. */
+struct evidence {
+	size_t	content;	/* non-blank lines */
+	size_t	blank_between;	/* blank lines with text before and after */
+	size_t	minimum_indent;
+	size_t	indented;	/* lines indented beyond minimum_indent */
+	size_t	wrap_width;
+	size_t	pairs;		/* adjacent non-blank lines, no indent on the second */
+	size_t	fitting;	/* of those, where the second's first word would fit */
+	size_t	long_lines;	/* wider than WRAP_WIDTH_MAXIMUM */
 };
 
 /* The length of the blank-space character at s, or 0 when s holds none. */
@@ -38,6 +70,8 @@ blank_at(const char *s, size_t length)
 
 	if (*u == ' ' || *u == '\t' || *u == '\f' || *u == '\v' || *u == '\r')
 		return 1;
+	if (*u < 0xC2)
+		return 0;
 	if (length >= 2 && u[0] == 0xC2 && u[1] == 0xA0)	/* no-break space */
 		return 2;
 	if (length >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)	/* BOM */
@@ -45,47 +79,67 @@ blank_at(const char *s, size_t length)
 	return 0;
 }
 
-/* Measures the line text[start, end) into line. */
+/* The length of the character at s (length > 0), a bad byte counting one. */
+static size_t
+character_at(const char *s, size_t length)
+{
+	uint32_t codepoint;
+
+	if ((unsigned char)*s < 0x80)
+		return 1;
+	return utf8_decode(s, length, &codepoint);
+}
+
+/* Measures the line text[start, end) into line, in one pass. */
 static void
 measure_line(const char *text, size_t start, size_t end, struct line *line)
 {
-	size_t i = start, step, last = start;
-	uint32_t codepoint;
+	size_t i = start, step, columns = 0, columns_at_last = 0;
+	int in_first_word = 0, first_word_done = 0;
 
 	line->indent = 0;
+	line->first_word = 0;
 	while (i < end && (step = blank_at(text + i, end - i)) > 0) {
 		line->indent += text[i] == '\t' ? 8 - line->indent % 8 : 1;
 		i += step;
 	}
-	line->content_start = i;
-	line->first_word = 0;
-	while (i < end && blank_at(text + i, end - i) == 0) {
-		i += utf8_decode(text + i, end - i, &codepoint);
-		line->first_word++;
-	}
-	for (i = line->content_start; i < end; i += step) {
-		step = blank_at(text + i, end - i);
-		if (step == 0) {
-			step = utf8_decode(text + i, end - i, &codepoint);
-			last = i + step;
+	line->content_start = line->content_end = i;
+	for (; i < end; i += step) {
+		columns++;
+		if ((step = blank_at(text + i, end - i)) > 0) {
+			first_word_done |= in_first_word;
+			continue;
+		}
+		step = character_at(text + i, end - i);
+		line->content_end = i + step;
+		columns_at_last = columns;
+		if (!first_word_done) {
+			in_first_word = 1;
+			line->first_word++;
 		}
 	}
-	line->content_end = last > line->content_start ? last : line->content_start;
-	line->width = line->indent + utf8_length(text + line->content_start,
-	    line->content_end - line->content_start);
+	line->width = line->indent + columns_at_last;
 }
 
-/* Cuts text into lines at "\n", "\r\n", a lone "\r" and a form feed. */
+/*
+ * Cuts text into lines at "\n", "\r\n", a lone "\r" and a form feed; the
+ * lines on either side of a form feed are marked.
+ */
 static void
 find_lines(const char *text, size_t length, struct lines *lines)
 {
 	size_t start = 0, i;
+	int form_feed = 0;
+	struct line *line;
 
 	for (i = 0; i <= length; i++) {
 		if (i < length && text[i] != '\n' && text[i] != '\r' && text[i] != '\f')
 			continue;
 		egrow(&lines->items, &lines->capacity, lines->count + 1, sizeof(struct line));
-		measure_line(text, start, i, &lines->items[lines->count++]);
+		line = &lines->items[lines->count++];
+		measure_line(text, start, i, line);
+		line->after_form_feed = form_feed;
+		line->before_form_feed = form_feed = i < length && text[i] == '\f';
 		if (i < length && text[i] == '\r' && i + 1 < length && text[i + 1] == '\n')
 			i++;
 		start = i + 1;
@@ -98,59 +152,124 @@ is_blank(const struct line *line)
 	return line->content_start == line->content_end;
 }
 
-/* Chooses the layout of a document from its non-blank lines. */
-static enum layout
-choose_layout(const struct lines *lines, size_t *wrap_width)
+static int
+compare_widths(const void *a, const void *b)
 {
-	size_t i, content = 0, indented = 0, blank_between = 0, wide = 0, widest = 0;
-	size_t minimum_indent = (size_t)-1;
-	int seen_content = 0, pending_blank = 0;
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
 
+	return (x < y) - (x > y);	/* widest first */
+}
+
+/* The width the widest twentieth of the non-blank lines reach; 0 when none. */
+static size_t
+wrap_width(const struct lines *lines, size_t content)
+{
+	size_t *widths, i, n = 0, width;
+
+	if (content == 0)
+		return 0;
+	widths = ereallocarray(NULL, content, sizeof(*widths));
+	for (i = 0; i < lines->count; i++)
+		if (!is_blank(&lines->items[i]))
+			widths[n++] = lines->items[i].width;
+	qsort(widths, n, sizeof(*widths), compare_widths);
+	width = widths[n / 20];
+	free(widths);
+	return width;
+}
+
+/* Whether next's first word would have fit on line at the wrap width. */
+static int
+first_word_fits(const struct line *line, const struct line *next, size_t width)
+{
+	return line->width + 1 + next->first_word <= width;
+}
+
+/* Gathers the evidence of the lines. */
+static void
+gather_evidence(const struct lines *lines, struct evidence *evidence)
+{
+	const struct line *line, *previous = NULL;
+	size_t i;
+	int pending_blank = 0;
+
+	memset(evidence, 0, sizeof(*evidence));
+	evidence->minimum_indent = (size_t)-1;
 	for (i = 0; i < lines->count; i++) {
-		const struct line *line = &lines->items[i];
-
+		line = &lines->items[i];
+		if (is_blank(line))
+			continue;
+		evidence->content++;
+		if (line->indent < evidence->minimum_indent)
+			evidence->minimum_indent = line->indent;
+		if (line->width > WRAP_WIDTH_MAXIMUM)
+			evidence->long_lines++;
+	}
+	evidence->wrap_width = wrap_width(lines, evidence->content);
+	for (i = 0; i < lines->count; i++) {
+		line = &lines->items[i];
 		if (is_blank(line)) {
-			pending_blank = seen_content;
+			/* a form feed is a page break, not a layout */
+			if (line->before_form_feed || line->after_form_feed)
+				continue;
+			pending_blank |= previous != NULL;
+			previous = NULL;
 			continue;
 		}
-		blank_between += pending_blank;
+		evidence->blank_between += pending_blank;
 		pending_blank = 0;
-		seen_content = 1;
-		content++;
-		if (line->indent < minimum_indent)
-			minimum_indent = line->indent;
-		if (line->width > WRAP_WIDTH_MAXIMUM)
-			wide++;
-		else if (line->width > widest)
-			widest = line->width;
+		if (line->indent > evidence->minimum_indent)
+			evidence->indented++;
+		else if (previous != NULL) {
+			evidence->pairs++;
+			evidence->fitting += first_word_fits(previous, line,
+			    evidence->wrap_width);
+		}
+		previous = line;
 	}
-	*wrap_width = widest;
-	if (blank_between > 0)
+}
+
+/* Whether the next line's first word fits on at least half the lines. */
+static int
+mostly_fitting(const struct evidence *evidence)
+{
+	return evidence->pairs > 0 && evidence->fitting * 2 >= evidence->pairs;
+}
+
+/* Chooses the layout of a document from the evidence of its lines. */
+static enum layout
+choose_layout(const struct evidence *evidence)
+{
+	if (evidence->blank_between > 0) {
+		/* blocks of long lines that were never wrapped: a paragraph a line */
+		if (mostly_fitting(evidence) && evidence->long_lines * 10 > evidence->content)
+			return LAYOUT_ONE_PER_LINE;
 		return LAYOUT_BLOCKS;
-	for (i = 0; i < lines->count; i++)
-		if (!is_blank(&lines->items[i]) && lines->items[i].indent > minimum_indent)
-			indented++;
-	if (indented >= 2 && indented < content)
+	}
+	if (evidence->indented >= 2 && evidence->indented < evidence->content &&
+	    !mostly_fitting(evidence))
 		return LAYOUT_INDENTED;
-	if (wide * 10 > content)
+	if (mostly_fitting(evidence))
 		return LAYOUT_ONE_PER_LINE;
 	return LAYOUT_WRAPPED;
 }
 
 /* Whether a paragraph ends between line and next, the two being non-blank. */
 static int
-breaks_between(enum layout layout, size_t wrap_width, size_t minimum_indent,
+breaks_between(enum layout layout, const struct evidence *evidence,
     const struct line *line, const struct line *next)
 {
+	if (line->before_form_feed)
+		return 1;
 	switch (layout) {
 	case LAYOUT_BLOCKS:
 		return 0;
 	case LAYOUT_INDENTED:
-		return next->indent > minimum_indent;
+		return next->indent > evidence->minimum_indent;
 	case LAYOUT_ONE_PER_LINE:
 		return 1;
 	case LAYOUT_WRAPPED:
-		return line->width + 1 + next->first_word <= wrap_width;
+		return first_word_fits(line, next, evidence->wrap_width);
 	}
 	return 0;
 }
@@ -169,17 +288,15 @@ size_t
 paragraphs_split(const char *text, size_t length, struct paragraph **paragraphs)
 {
 	struct lines lines = { 0 };
+	struct evidence evidence;
 	struct line *line, *previous = NULL;
-	size_t i, count = 0, capacity = 0, wrap_width, minimum_indent = (size_t)-1;
-	size_t start = 0;
+	size_t i, count = 0, capacity = 0, start = 0;
 	enum layout layout;
 
 	*paragraphs = NULL;
 	find_lines(text, length, &lines);
-	layout = choose_layout(&lines, &wrap_width);
-	for (i = 0; i < lines.count; i++)
-		if (!is_blank(&lines.items[i]) && lines.items[i].indent < minimum_indent)
-			minimum_indent = lines.items[i].indent;
+	gather_evidence(&lines, &evidence);
+	layout = choose_layout(&evidence);
 	for (i = 0; i < lines.count; i++) {
 		line = &lines.items[i];
 		if (is_blank(line)) {
@@ -189,8 +306,7 @@ paragraphs_split(const char *text, size_t length, struct paragraph **paragraphs)
 			previous = NULL;
 			continue;
 		}
-		if (previous != NULL && breaks_between(layout, wrap_width,
-		    minimum_indent, previous, line)) {
+		if (previous != NULL && breaks_between(layout, &evidence, previous, line)) {
 			add_paragraph(paragraphs, &count, &capacity, start,
 			    previous->content_end);
 			previous = NULL;
