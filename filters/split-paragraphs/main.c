@@ -35,6 +35,24 @@ write_records(json_t *records)
 		output_record(record);
 }
 
+/* The 1-based line of the first byte of text that is not UTF-8, or 0 when all is. */
+static unsigned long
+first_bad_line(const char *text, size_t length)
+{
+	unsigned long line = 1;
+	uint32_t codepoint;
+	size_t i = 0, step;
+
+	while (i < length) {
+		step = utf8_decode(text + i, length - i, &codepoint);
+		if (codepoint == UTF8_REPLACEMENT && step == 1)
+			return line;
+		line += text[i] == '\n';
+		i += step;
+	}
+	return 0;
+}
+
 /* Splits one plain-text file; returns 0, or 1 when it could not be read or was not UTF-8. */
 static int
 split_file(const char *path, size_t maximum)
@@ -43,6 +61,7 @@ split_file(const char *path, size_t maximum)
 	char *text, *converted;
 	size_t length;
 	json_t *records, *id;
+	unsigned long bad_line;
 	int status = 0;
 
 	if (stream == NULL) {
@@ -62,8 +81,8 @@ split_file(const char *path, size_t maximum)
 	}
 	if (stream != stdin)
 		fclose(stream);
-	if (!utf8_valid(text, length)) {
-		warnx("%s: not valid UTF-8; read as Windows-1252", path);
+	if ((bad_line = first_bad_line(text, length)) != 0) {
+		warnx("%s:%lu: not valid UTF-8; read as Windows-1252", path, bad_line);
 		converted = utf8_from_cp1252(text, length, &length);
 		free(text);
 		text = converted;

@@ -13,8 +13,9 @@
  *                                    would have fit on it
  *
  * "Would have fit" is measured against the wrap width: the width that the
- * widest twentieth of the lines reach, so one overlong line (a URL) does not
- * stretch it.  A form feed always ends a paragraph but is no evidence of a
+ * widest twentieth of the least indented lines reach, so one overlong line (a URL) does not
+ * stretch it, and never under 40 columns, so that a short document of short
+ * lines is not taken for one narrow paragraph.  A form feed always ends a paragraph but is no evidence of a
  * blank-line layout.  The whole pass is linear in the document's length.
  */
 #include <stdlib.h>
@@ -26,6 +27,8 @@
 
 /* Lines longer than this (in code points) were not hard-wrapped. */
 #define WRAP_WIDTH_MAXIMUM 100
+/* Text is seldom wrapped narrower; a short document's lines may all be. */
+#define WRAP_WIDTH_MINIMUM 40
 
 enum layout {
 	LAYOUT_BLOCKS,		/* blank lines separate paragraphs */
@@ -160,22 +163,26 @@ compare_widths(const void *a, const void *b)
 	return (x < y) - (x > y);	/* widest first */
 }
 
-/* The width the widest twentieth of the non-blank lines reach; 0 when none. */
+/*
+ * The width the widest twentieth of the lines at the least indent reach (in
+ * an indented layout the first lines are wider), but at least
+ * WRAP_WIDTH_MINIMUM.
+ */
 static size_t
-wrap_width(const struct lines *lines, size_t content)
+wrap_width(const struct lines *lines, size_t content, size_t indent)
 {
 	size_t *widths, i, n = 0, width;
 
 	if (content == 0)
-		return 0;
+		return WRAP_WIDTH_MINIMUM;
 	widths = ereallocarray(NULL, content, sizeof(*widths));
 	for (i = 0; i < lines->count; i++)
-		if (!is_blank(&lines->items[i]))
+		if (!is_blank(&lines->items[i]) && lines->items[i].indent == indent)
 			widths[n++] = lines->items[i].width;
 	qsort(widths, n, sizeof(*widths), compare_widths);
 	width = widths[n / 20];
 	free(widths);
-	return width;
+	return width > WRAP_WIDTH_MINIMUM ? width : WRAP_WIDTH_MINIMUM;
 }
 
 /* Whether next's first word would have fit on line at the wrap width. */
@@ -205,7 +212,8 @@ gather_evidence(const struct lines *lines, struct evidence *evidence)
 		if (line->width > WRAP_WIDTH_MAXIMUM)
 			evidence->long_lines++;
 	}
-	evidence->wrap_width = wrap_width(lines, evidence->content);
+	evidence->wrap_width = wrap_width(lines, evidence->content,
+	    evidence->minimum_indent);
 	for (i = 0; i < lines->count; i++) {
 		line = &lines->items[i];
 		if (is_blank(line)) {
