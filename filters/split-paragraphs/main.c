@@ -35,30 +35,34 @@ write_records(json_t *records)
 		output_record(record);
 }
 
-/* The 1-based line of the first byte of text that is not UTF-8, or 0 when all is. */
-static unsigned long
-first_bad_line(const char *text, size_t length)
+/* A document's id: its path as given, read as Windows-1252 when it is not UTF-8. */
+static json_t *
+path_id(const char *path)
 {
-	unsigned long line = 1;
-	uint32_t codepoint;
-	size_t i = 0, step;
+	json_t *id = json_string(path);
+	char *converted;
+	size_t length;
 
-	while (i < length) {
-		step = utf8_decode(text + i, length - i, &codepoint);
-		if (codepoint == UTF8_REPLACEMENT && step == 1)
-			return line;
-		line += text[i] == '\n';
-		i += step;
-	}
-	return 0;
+	if (id != NULL)
+		return id;
+	converted = utf8_from_cp1252(path, strlen(path), &length);
+	id = json_stringn(converted, length);
+	free(converted);
+	return id;
 }
 
-/* Splits one plain-text file; returns 0, or 1 when it could not be read or was not UTF-8. */
+/*
+ * Splits one plain-text file, path "-" being stdin (named so in the records,
+ * and "stdin" in messages, as the record loop does); returns 0, or 1 when it
+ * could not be read or was not UTF-8.
+ */
 static int
 split_file(const char *path, size_t maximum)
 {
-	FILE *stream = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-	char *text, *converted;
+	int from_stdin = strcmp(path, "-") == 0;
+	FILE *stream = from_stdin ? stdin : fopen(path, "rb");
+	const char *name = from_stdin ? "stdin" : path;
+	char *text;
 	size_t length;
 	json_t *records, *id;
 	unsigned long bad_line;
@@ -72,24 +76,22 @@ split_file(const char *path, size_t maximum)
 	if (text == NULL) {
 		if (errno == EFBIG)
 			warnx("%s: document longer than %zu bytes skipped (see --max-record)",
-			    path, maximum);
+			    name, maximum);
 		else
-			warn("%s", path);
+			warn("%s", name);
 		if (stream != stdin)
 			fclose(stream);
 		return 1;
 	}
 	if (stream != stdin)
 		fclose(stream);
-	if ((bad_line = first_bad_line(text, length)) != 0) {
-		warnx("%s:%lu: not valid UTF-8; read as Windows-1252", path, bad_line);
-		converted = utf8_from_cp1252(text, length, &length);
-		free(text);
-		text = converted;
+	text = paragraphs_plain_text(text, &length, &bad_line);
+	if (bad_line != 0) {
+		warnx("%s:%lu: not valid UTF-8; read as Windows-1252", name, bad_line);
 		status = 1;
 	}
 	records = json_array();
-	id = json_string(path);
+	id = path_id(path);
 	paragraphs_append_records(records, id, text, length, NULL);
 	write_records(records);
 	json_decref(id);

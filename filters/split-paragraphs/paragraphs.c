@@ -12,11 +12,13 @@
  *     seldom fits                    exactly when the next line's first word
  *                                    would have fit on it
  *
- * "Would have fit" is measured against the wrap width: the width that the
- * widest twentieth of the least indented lines reach, so one overlong line (a URL) does not
- * stretch it, and never under 40 columns, so that a short document of short
- * lines is not taken for one narrow paragraph.  A form feed always ends a paragraph but is no evidence of a
- * blank-line layout.  The whole pass is linear in the document's length.
+ * "Would have fit" is measured against the wrap width: the width of the
+ * widest of the least indented lines, leaving out the few that stand out (a
+ * URL), and never under 40 columns, so that a short document of short lines
+ * is not taken for one narrow paragraph.  Where a paragraph ends on a full
+ * line in the last layout, nothing in the lines tells, and it is missed.
+ * A form feed always ends a paragraph but is no evidence of a blank-line
+ * layout.  The whole pass is linear in the document's length.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -60,7 +62,8 @@ struct evidence {
 	size_t	minimum_indent;
 	size_t	indented;	/* lines indented beyond minimum_indent */
 	size_t	wrap_width;
-	size_t	pairs;		/* adjacent non-blank lines, no indent on the second */
+	size_t	pairs;		/* adjacent non-blank lines, the first narrower than
+				   the wrap width, the second not indented */
 	size_t	fitting;	/* of those, where the second's first word would fit */
 	size_t	long_lines;	/* wider than WRAP_WIDTH_MAXIMUM */
 };
@@ -164,14 +167,14 @@ compare_widths(const void *a, const void *b)
 }
 
 /*
- * The width the widest twentieth of the lines at the least indent reach (in
- * an indented layout the first lines are wider), but at least
- * WRAP_WIDTH_MINIMUM.
+ * The width of the widest line at the least indent (in an indented layout
+ * the first lines are wider), leaving out the few (a twentieth at most) that
+ * stand out by more than a quarter, and at least WRAP_WIDTH_MINIMUM.
  */
 static size_t
 wrap_width(const struct lines *lines, size_t content, size_t indent)
 {
-	size_t *widths, i, n = 0, width;
+	size_t *widths, i, n = 0, width, typical;
 
 	if (content == 0)
 		return WRAP_WIDTH_MINIMUM;
@@ -180,7 +183,10 @@ wrap_width(const struct lines *lines, size_t content, size_t indent)
 		if (!is_blank(&lines->items[i]) && lines->items[i].indent == indent)
 			widths[n++] = lines->items[i].width;
 	qsort(widths, n, sizeof(*widths), compare_widths);
-	width = widths[n / 20];
+	typical = widths[n / 20];
+	for (i = 0; widths[i] > typical + typical / 4; i++)
+		continue;
+	width = widths[i];
 	free(widths);
 	return width > WRAP_WIDTH_MINIMUM ? width : WRAP_WIDTH_MINIMUM;
 }
@@ -228,7 +234,7 @@ gather_evidence(const struct lines *lines, struct evidence *evidence)
 		pending_blank = 0;
 		if (line->indent > evidence->minimum_indent)
 			evidence->indented++;
-		else if (previous != NULL) {
+		else if (previous != NULL && previous->width < evidence->wrap_width) {
 			evidence->pairs++;
 			evidence->fitting += first_word_fits(previous, line,
 			    evidence->wrap_width);
@@ -237,11 +243,23 @@ gather_evidence(const struct lines *lines, struct evidence *evidence)
 	}
 }
 
-/* Whether the next line's first word fits on at least half the lines. */
+/*
+ * Whether the lines were never wrapped: the next line's first word would fit
+ * on three in four of the lines narrower than the wrap width (on one in two
+ * when lines too long for wrapped text are common), or, with no such lines
+ * to tell, lines too long for wrapped text are common.  In wrapped text it
+ * fits only where a paragraph ends.
+ */
 static int
-mostly_fitting(const struct evidence *evidence)
+unwrapped(const struct evidence *evidence)
 {
-	return evidence->pairs > 0 && evidence->fitting * 2 >= evidence->pairs;
+	int long_lines = evidence->long_lines * 10 > evidence->content;
+
+	if (evidence->pairs == 0)
+		return long_lines;
+	if (evidence->fitting * 4 >= evidence->pairs * 3)
+		return 1;
+	return long_lines && evidence->fitting * 2 >= evidence->pairs;
 }
 
 /* Chooses the layout of a document from the evidence of its lines. */
@@ -250,14 +268,14 @@ choose_layout(const struct evidence *evidence)
 {
 	if (evidence->blank_between > 0) {
 		/* blocks of long lines that were never wrapped: a paragraph a line */
-		if (mostly_fitting(evidence) && evidence->long_lines * 10 > evidence->content)
+		if (unwrapped(evidence) && evidence->long_lines * 10 > evidence->content)
 			return LAYOUT_ONE_PER_LINE;
 		return LAYOUT_BLOCKS;
 	}
 	if (evidence->indented >= 2 && evidence->indented < evidence->content &&
-	    !mostly_fitting(evidence))
+	    !unwrapped(evidence))
 		return LAYOUT_INDENTED;
-	if (mostly_fitting(evidence))
+	if (unwrapped(evidence))
 		return LAYOUT_ONE_PER_LINE;
 	return LAYOUT_WRAPPED;
 }
@@ -327,6 +345,40 @@ paragraphs_split(const char *text, size_t length, struct paragraph **paragraphs)
 		add_paragraph(paragraphs, &count, &capacity, start, previous->content_end);
 	free(lines.items);
 	return count;
+}
+
+/* The 1-based line of the first byte of text that is not UTF-8, or 0 when all is. */
+static unsigned long
+first_bad_line(const char *text, size_t length)
+{
+	unsigned long line = 1;
+	uint32_t codepoint;
+	size_t i = 0, step;
+
+	while (i < length) {
+		if ((unsigned char)text[i] < 0x80) {
+			line += text[i++] == '\n';
+			continue;
+		}
+		step = utf8_decode(text + i, length - i, &codepoint);
+		if (codepoint == UTF8_REPLACEMENT && step == 1)
+			return line;
+		i += step;
+	}
+	return 0;
+}
+
+char *
+paragraphs_plain_text(char *bytes, size_t *length, unsigned long *bad_line)
+{
+	char *text;
+
+	*bad_line = first_bad_line(bytes, *length);
+	if (*bad_line == 0)
+		return bytes;
+	text = utf8_from_cp1252(bytes, *length, length);
+	free(bytes);
+	return text;
 }
 
 void

@@ -22,6 +22,15 @@ struct paragraph {
 size_t	 paragraphs_split(const char *text, size_t length, struct paragraph **paragraphs);
 
 /*
+ * The text of a plain-text document from its bytes (length of them, NUL
+ * after): bytes itself when they are UTF-8, with *bad_line 0; else bytes are
+ * freed and read as Windows-1252 into a new string, *length is updated and
+ * *bad_line is the 1-based line of the first byte that is not UTF-8.  The
+ * caller frees what is returned.
+ */
+char	*paragraphs_plain_text(char *bytes, size_t *length, unsigned long *bad_line);
+
+/*
  * Appends to records (a JSON array) one record per paragraph of text, in the
  * record format: {"doc", "para", "start", "end", "text"} and "meta" when meta
  * is not NULL (a reference is taken).  id is copied.  Offsets are code points.
