@@ -123,7 +123,8 @@ take_line(struct loop *loop, const char *file, struct line_reader *reader)
 	}
 	if (length == 0)
 		return;
-	record = json_loadb(line, length, JSON_ALLOW_NUL | JSON_DISABLE_EOF_CHECK, &error);
+	record = json_loadb(line, length, JSON_ALLOW_NUL | JSON_DISABLE_EOF_CHECK |
+	    JSON_DECODE_ANY, &error);
 	if (record == NULL) {
 		bad_line(loop, file, reader->number, error.text);
 		return;
