@@ -93,10 +93,10 @@ split_file(const char *path, size_t maximum)
 	records = json_array();
 	id = path_id(path);
 	paragraphs_append_records(records, id, text, length, NULL);
+	free(text);		/* the records hold copies: less memory at once */
 	write_records(records);
 	json_decref(id);
 	json_decref(records);
-	free(text);
 	return status;
 }
 

@@ -42,6 +42,8 @@ enum layout {
 struct line {
 	size_t	content_start;	/* first byte that is not blank space */
 	size_t	content_end;	/* one past the last such byte; == start: blank */
+	size_t	start_codepoint;	/* content_start and content_end */
+	size_t	end_codepoint;		/* in code points */
 	size_t	indent;		/* blank columns before the content, tabs to 8 */
 	size_t	width;		/* columns from the line's start to content_end */
 	size_t	first_word;	/* code points of the first word */
@@ -96,35 +98,61 @@ character_at(const char *s, size_t length)
 	return utf8_decode(s, length, &codepoint);
 }
 
-/* Measures the line text[start, end) into line, in one pass. */
-static void
-measure_line(const char *text, size_t start, size_t end, struct line *line)
+static int
+is_line_end(unsigned char c)
 {
-	size_t i = start, step, columns = 0, columns_at_last = 0;
-	int in_first_word = 0, first_word_done = 0;
+	return c == '\n' || c == '\r' || c == '\f';
+}
 
-	line->indent = 0;
-	line->first_word = 0;
-	while (i < end && (step = blank_at(text + i, end - i)) > 0) {
-		line->indent += text[i] == '\t' ? 8 - line->indent % 8 : 1;
-		i += step;
+/*
+ * Measures the line that starts at text[start], code point *codepoint, into
+ * line, in one pass, and returns where it ends: at the "\n", "\r" or form
+ * feed ending it, or length; *codepoint becomes that end's code point.
+ */
+static size_t
+measure_line(const char *text, size_t start, size_t length, struct line *line,
+    size_t *codepoint)
+{
+	const unsigned char *u = (const unsigned char *)text;
+	size_t i = start, step, run, columns = 0, width = 0, first_word = 0;
+	size_t indent = 0, content_end;
+	int word = 0;		/* 0 before the first word, 1 in it, 2 past it */
+
+	for (; i < length && !is_line_end(u[i]); i += step) {
+		if ((step = blank_at(text + i, length - i)) == 0)
+			break;
+		indent += u[i] == '\t' ? 8 - indent % 8 : 1;
+		++*codepoint;
 	}
-	line->content_start = line->content_end = i;
-	for (; i < end; i += step) {
-		columns++;
-		if ((step = blank_at(text + i, end - i)) > 0) {
-			first_word_done |= in_first_word;
+	line->content_start = content_end = i;
+	line->start_codepoint = *codepoint;
+	for (; i < length; i += step) {
+		if (u[i] > ' ' && u[i] < 0x80) {	/* most bytes: printable ASCII */
+			for (run = i + 1; run < length && u[run] > ' ' && u[run] < 0x80; run++)
+				continue;
+			step = run - i;
+		} else if (is_line_end(u[i]))
+			break;
+		else if ((step = blank_at(text + i, length - i)) > 0) {
+			columns++;
+			word += word == 1;
 			continue;
-		}
-		step = character_at(text + i, end - i);
-		line->content_end = i + step;
-		columns_at_last = columns;
-		if (!first_word_done) {
-			in_first_word = 1;
-			line->first_word++;
-		}
+		} else
+			step = character_at(text + i, length - i);
+		columns += u[i] < 0x80 ? step : 1;
+		content_end = i + step;
+		width = columns;
+		word += word == 0;
+		if (word == 1)
+			first_word += u[i] < 0x80 ? step : 1;
 	}
-	line->width = line->indent + columns_at_last;
+	line->content_end = content_end;
+	line->end_codepoint = line->start_codepoint + width;
+	line->indent = indent;
+	line->width = indent + width;
+	line->first_word = first_word;
+	*codepoint = line->start_codepoint + columns;
+	return i;
 }
 
 /*
@@ -134,21 +162,24 @@ measure_line(const char *text, size_t start, size_t end, struct line *line)
 static void
 find_lines(const char *text, size_t length, struct lines *lines)
 {
-	size_t start = 0, i;
+	size_t start = 0, end, codepoint = 0;
 	int form_feed = 0;
 	struct line *line;
 
-	for (i = 0; i <= length; i++) {
-		if (i < length && text[i] != '\n' && text[i] != '\r' && text[i] != '\f')
-			continue;
+	for (;;) {
 		egrow(&lines->items, &lines->capacity, lines->count + 1, sizeof(struct line));
 		line = &lines->items[lines->count++];
-		measure_line(text, start, i, line);
+		end = measure_line(text, start, length, line, &codepoint);
 		line->after_form_feed = form_feed;
-		line->before_form_feed = form_feed = i < length && text[i] == '\f';
-		if (i < length && text[i] == '\r' && i + 1 < length && text[i + 1] == '\n')
-			i++;
-		start = i + 1;
+		line->before_form_feed = form_feed = end < length && text[end] == '\f';
+		if (end == length)
+			return;
+		if (text[end] == '\r' && end + 1 < length && text[end + 1] == '\n') {
+			end++;
+			codepoint++;
+		}
+		start = end + 1;
+		codepoint++;
 	}
 }
 
@@ -300,14 +331,19 @@ breaks_between(enum layout layout, const struct evidence *evidence,
 	return 0;
 }
 
+/* Appends the paragraph from line first to line last. */
 static void
 add_paragraph(struct paragraph **paragraphs, size_t *count, size_t *capacity,
-    size_t start, size_t end)
+    const struct line *first, const struct line *last)
 {
+	struct paragraph *paragraph;
+
 	egrow(paragraphs, capacity, *count + 1, sizeof(**paragraphs));
-	(*paragraphs)[*count].start = start;
-	(*paragraphs)[*count].end = end;
-	(*count)++;
+	paragraph = &(*paragraphs)[(*count)++];
+	paragraph->start = first->content_start;
+	paragraph->end = last->content_end;
+	paragraph->start_codepoint = first->start_codepoint;
+	paragraph->end_codepoint = last->end_codepoint;
 }
 
 size_t
@@ -315,8 +351,8 @@ paragraphs_split(const char *text, size_t length, struct paragraph **paragraphs)
 {
 	struct lines lines = { 0 };
 	struct evidence evidence;
-	struct line *line, *previous = NULL;
-	size_t i, count = 0, capacity = 0, start = 0;
+	const struct line *line, *first = NULL, *previous = NULL;
+	size_t i, count = 0, capacity = 0;
 	enum layout layout;
 
 	*paragraphs = NULL;
@@ -327,22 +363,20 @@ paragraphs_split(const char *text, size_t length, struct paragraph **paragraphs)
 		line = &lines.items[i];
 		if (is_blank(line)) {
 			if (previous != NULL)
-				add_paragraph(paragraphs, &count, &capacity, start,
-				    previous->content_end);
+				add_paragraph(paragraphs, &count, &capacity, first, previous);
 			previous = NULL;
 			continue;
 		}
 		if (previous != NULL && breaks_between(layout, &evidence, previous, line)) {
-			add_paragraph(paragraphs, &count, &capacity, start,
-			    previous->content_end);
+			add_paragraph(paragraphs, &count, &capacity, first, previous);
 			previous = NULL;
 		}
 		if (previous == NULL)
-			start = line->content_start;
+			first = line;
 		previous = line;
 	}
 	if (previous != NULL)
-		add_paragraph(paragraphs, &count, &capacity, start, previous->content_end);
+		add_paragraph(paragraphs, &count, &capacity, first, previous);
 	free(lines.items);
 	return count;
 }
@@ -386,20 +420,18 @@ paragraphs_append_records(json_t *records, json_t *id, const char *text,
     size_t length, json_t *meta)
 {
 	struct paragraph *paragraphs;
-	struct utf8_cursor cursor;
 	size_t i, count;
 	json_t *record;
 
 	count = paragraphs_split(text, length, &paragraphs);
-	utf8_cursor_init(&cursor, text, length);
 	for (i = 0; i < count; i++) {
 		record = json_object();
 		json_object_set(record, "doc", id);
 		json_object_set_new(record, "para", json_integer((json_int_t)i));
-		json_object_set_new(record, "start", json_integer((json_int_t)
-		    utf8_cursor_codepoint(&cursor, paragraphs[i].start)));
-		json_object_set_new(record, "end", json_integer((json_int_t)
-		    utf8_cursor_codepoint(&cursor, paragraphs[i].end)));
+		json_object_set_new(record, "start",
+		    json_integer((json_int_t)paragraphs[i].start_codepoint));
+		json_object_set_new(record, "end",
+		    json_integer((json_int_t)paragraphs[i].end_codepoint));
 		json_object_set_new(record, "text", json_stringn_nocheck(
 		    text + paragraphs[i].start, paragraphs[i].end - paragraphs[i].start));
 		if (meta != NULL)

@@ -6,10 +6,12 @@
 
 #include <jansson.h>
 
-/* A paragraph as a half-open span of byte offsets into the document. */
+/* A paragraph: a half-open span of the document, in bytes and in code points. */
 struct paragraph {
 	size_t	start;
 	size_t	end;
+	size_t	start_codepoint;
+	size_t	end_codepoint;
 };
 
 /*

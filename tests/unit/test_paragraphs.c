@@ -6,6 +6,7 @@
 #include <criterion/criterion.h>
 
 #include "paragraphs.h"
+#include "utf8.h"
 
 #define MAXIMUM_PARAGRAPHS 16
 
@@ -370,4 +371,29 @@ Test(paragraphs, ten_megabytes_of_short_paragraphs_split_in_linear_time, .timeou
 	cr_expect_eq(count, copies);
 	free(paragraphs);
 	free(text);
+}
+
+Test(paragraphs, code_point_offsets_agree_with_the_byte_offsets)
+{
+	static const char *const texts[] = {
+		"\xEF\xBB\xBF“Zoë,” he said.\r\n\r\n\xC2\xA0\xC2\xA0Été à Genève.\n",
+		"    Über alles\n    Ça va, dit-il — oui.\nnon\n\f\n😀 fin",
+		"caf\xE9 \xFF\xFE\n\nbad \xE2\x80 bytes\r\rend\t\xC2\xA0",
+		"Short\nlines\n\n\n\xE2\x80\x9CQuoted\xE2\x80\x9D\x0c\xC3\xA9",
+	};
+	struct paragraph *paragraphs;
+	size_t t, i, count, length;
+
+	for (t = 0; t < sizeof(texts) / sizeof(texts[0]); t++) {
+		length = strlen(texts[t]);
+		count = paragraphs_split(texts[t], length, &paragraphs);
+		cr_expect_gt(count, 1, "text %zu", t);
+		for (i = 0; i < count; i++) {
+			cr_expect_eq(paragraphs[i].start_codepoint,
+			    utf8_length(texts[t], paragraphs[i].start), "text %zu paragraph %zu", t, i);
+			cr_expect_eq(paragraphs[i].end_codepoint,
+			    utf8_length(texts[t], paragraphs[i].end), "text %zu paragraph %zu", t, i);
+		}
+		free(paragraphs);
+	}
 }
