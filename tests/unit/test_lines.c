@@ -18,70 +18,88 @@ stream_of(const char *data, size_t length)
 	return stream;
 }
 
-Test(lines, reads_lines_without_their_newlines_and_counts_them)
-{
-	static const char data[] = "first\nsecond\r\n\nlast\n";
-	FILE *stream = stream_of(data, sizeof(data) - 1);
-	struct line_reader reader;
+/* One line the reader should give: its status, bytes and number. */
+struct expected_line {
+	enum line_status	 status;
+	const char		*bytes;		/* for LINE_OK */
+	size_t			 length;
+	unsigned long		 number;
+};
 
-	line_reader_init(&reader, stream, 100);
-	cr_assert_eq(line_reader_next(&reader), LINE_OK);
-	cr_expect_str_eq(reader.line, "first");
-	cr_assert_eq(line_reader_next(&reader), LINE_OK);
-	cr_expect_str_eq(reader.line, "second\r", "a CR is the caller's to strip");
-	cr_assert_eq(line_reader_next(&reader), LINE_OK);
-	cr_expect_eq(reader.length, 0);
-	cr_assert_eq(line_reader_next(&reader), LINE_OK);
-	cr_expect_str_eq(reader.line, "last");
-	cr_expect_eq(reader.number, 4);
+/* Reads data (length bytes) with maximum and expects want[0, count) then the end. */
+static void
+expect_lines(const char *data, size_t length, size_t maximum,
+    const struct expected_line *want, size_t count)
+{
+	FILE *stream = stream_of(data, length);
+	struct line_reader reader;
+	size_t i;
+
+	line_reader_init(&reader, stream, maximum);
+	for (i = 0; i < count; i++) {
+		cr_assert_eq(line_reader_next(&reader), want[i].status, "line %zu", i);
+		cr_expect_eq(reader.number, want[i].number, "line %zu", i);
+		if (want[i].status != LINE_OK)
+			continue;
+		cr_expect(reader.length == want[i].length &&
+		    memcmp(reader.line, want[i].bytes, want[i].length) == 0,
+		    "line %zu is \"%.*s\"", i, (int)reader.length, reader.line);
+		cr_expect_eq(reader.line[reader.length], '\0', "NUL-terminated after");
+	}
 	cr_expect_eq(line_reader_next(&reader), LINE_END);
 	cr_expect_eq(line_reader_next(&reader), LINE_END, "the end stays the end");
 	line_reader_free(&reader);
 	fclose(stream);
 }
 
+Test(lines, reads_lines_without_their_newlines_and_counts_them)
+{
+	static const char data[] = "first\nsecond\r\n\nlast\n";
+	static const struct expected_line want[] = {
+		{ LINE_OK, "first", 5, 1 },
+		{ LINE_OK, "second\r", 7, 2 },		/* a CR is the caller's to strip */
+		{ LINE_OK, "", 0, 3 },
+		{ LINE_OK, "last", 4, 4 },
+	};
+
+	expect_lines(data, sizeof(data) - 1, 100, want, 4);
+}
+
 Test(lines, empty_input_has_no_lines)
 {
-	FILE *stream = stream_of("", 0);
-	struct line_reader reader;
-
-	line_reader_init(&reader, stream, 100);
-	cr_expect_eq(line_reader_next(&reader), LINE_END);
-	cr_expect_eq(reader.number, 0);
-	line_reader_free(&reader);
-	fclose(stream);
+	expect_lines("", 0, 100, NULL, 0);
 }
 
 Test(lines, last_line_without_newline_is_a_line)
 {
-	static const char data[] = "one\ntwo";
-	FILE *stream = stream_of(data, sizeof(data) - 1);
-	struct line_reader reader;
+	static const struct expected_line want[] = {
+		{ LINE_OK, "one", 3, 1 },
+		{ LINE_OK, "two", 3, 2 },
+	};
 
-	line_reader_init(&reader, stream, 100);
-	cr_assert_eq(line_reader_next(&reader), LINE_OK);
-	cr_assert_eq(line_reader_next(&reader), LINE_OK);
-	cr_expect_str_eq(reader.line, "two");
-	cr_expect_eq(reader.length, 3);
-	cr_expect_eq(line_reader_next(&reader), LINE_END);
-	line_reader_free(&reader);
-	fclose(stream);
+	expect_lines("one\ntwo", 7, 100, want, 2);
 }
 
 Test(lines, nul_inside_a_line_is_kept_and_counted)
 {
 	static const char data[] = "a\0b\nc\n";
-	FILE *stream = stream_of(data, sizeof(data) - 1);
-	struct line_reader reader;
+	static const struct expected_line want[] = {
+		{ LINE_OK, "a\0b", 3, 1 },
+		{ LINE_OK, "c", 1, 2 },
+	};
 
-	line_reader_init(&reader, stream, 100);
-	cr_assert_eq(line_reader_next(&reader), LINE_OK);
-	cr_expect_eq(reader.length, 3);
-	cr_expect_eq(memcmp(reader.line, "a\0b", 4), 0, "kept, and NUL-terminated after");
-	cr_assert_eq(line_reader_next(&reader), LINE_OK);
-	cr_expect_str_eq(reader.line, "c");
-	line_reader_free(&reader);
-	fclose(stream);
+	expect_lines(data, sizeof(data) - 1, 100, want, 2);
+}
+
+Test(lines, line_of_exactly_the_maximum_is_accepted)
+{
+	static const struct expected_line want[] = {
+		{ LINE_OK, "12345", 5, 1 },
+		{ LINE_TOO_LONG, NULL, 0, 2 },
+		{ LINE_OK, "1234", 4, 3 },
+	};
+
+	expect_lines("12345\n123456\n1234", 17, 5, want, 3);
 }
 
 /* Lines longer than the reader's 64 KiB chunks, the longest just at the maximum. */
@@ -135,20 +153,6 @@ Test(lines, line_over_the_maximum_is_skipped_with_bounded_memory)
 	line_reader_free(&reader);
 	fclose(stream);
 	free(data);
-}
-
-Test(lines, line_of_exactly_the_maximum_is_accepted)
-{
-	static const char data[] = "12345\n123456\n";
-	FILE *stream = stream_of(data, sizeof(data) - 1);
-	struct line_reader reader;
-
-	line_reader_init(&reader, stream, 5);
-	cr_expect_eq(line_reader_next(&reader), LINE_OK);
-	cr_expect_eq(line_reader_next(&reader), LINE_TOO_LONG);
-	cr_expect_eq(line_reader_next(&reader), LINE_END);
-	line_reader_free(&reader);
-	fclose(stream);
 }
 
 Test(lines, whole_stream_is_read_with_its_nuls)
