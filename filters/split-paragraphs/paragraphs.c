@@ -3,8 +3,11 @@
  * The layout is decided once per document, from what its lines say:
  *
  *   blank lines between text       paragraphs are the blocks between them;
- *                                  a block of long unwrapped lines is one
- *                                  paragraph per line
+ *                                  in blocks of long unwrapped lines each
+ *                                  line is one, and in blocks wrapped so
+ *                                  evenly that the next line's first word
+ *                                  seldom fits, a line ends one where it
+ *                                  would have fit
  *   some lines indented further    each such line starts a paragraph
  *   the next line's first word     (one paragraph per line) every line is a
  *     usually fits on a line         paragraph: the lines were never wrapped
@@ -301,6 +304,13 @@ choose_layout(const struct evidence *evidence)
 		/* blocks of long lines that were never wrapped: a paragraph a line */
 		if (unwrapped(evidence) && evidence->long_lines * 10 > evidence->content)
 			return LAYOUT_ONE_PER_LINE;
+		/*
+		 * blocks wrapped so evenly that the next word seldom fits
+		 * hold more than one paragraph where it does (a headline,
+		 * a blank line, then the whole story wrapped)
+		 */
+		if (evidence->fitting > 0 && evidence->fitting * 2 < evidence->pairs)
+			return LAYOUT_WRAPPED;
 		return LAYOUT_BLOCKS;
 	}
 	if (evidence->indented >= 2 && evidence->indented < evidence->content &&

@@ -193,6 +193,28 @@ Test(paragraphs, headline_then_unwrapped_lines_without_blanks)
 	    "The union said members had voted to accept a 6% pay rise over two years, ending the longest stoppage at the port since 1979.\n", want);
 }
 
+Test(paragraphs, headline_then_wrapped_story_without_blanks)
+{
+	expect_split("Harbour strike ends after nine days\n\n"
+	    "Dock workers in Rotterdam returned to work on Monday after a\n"
+	    "nine-day strike that left more than 300 container ships waiting\n"
+	    "offshore.\n"
+	    "The union said members had voted to accept a 6% pay rise over two\n"
+	    "years. Port officials expect the backlog to clear within a week.\n", wrapped_want);
+}
+
+Test(paragraphs, ragged_blocks_between_blank_lines_stay_whole)
+{
+	static const char *const want[] = {
+		"Dear editor,\nYour report on the strike\nwas fair, but it missed\nthe point.",
+		"The port is ours.\nThanks.",
+		NULL
+	};
+
+	expect_split("Dear editor,\nYour report on the strike\nwas fair, but it missed\n"
+	    "the point.\n\nThe port is ours.\nThanks.\n", want);
+}
+
 Test(paragraphs, short_lines_of_a_short_document_are_paragraphs)
 {
 	static const char *const want[] = { "Strike ends", "Ships sail again.", NULL };
