@@ -54,10 +54,37 @@ struct line {
 	int	after_form_feed;	/* a form feed ends the line before */
 };
 
-struct lines {
-	struct line	*items;
+/*
+ * What the layout needs of a line, kept for every line of a document while
+ * the evidence is gathered: 8 bytes, so a document of short lines costs a
+ * small multiple of its size.  Columns saturate at UINT16_MAX.
+ */
+struct shape {
+	uint16_t	indent;
+	uint16_t	width;
+	uint16_t	first_word;
+	uint8_t		flags;
+};
+
+enum {
+	SHAPE_BLANK = 1,
+	SHAPE_FORM_FEED = 2		/* a form feed ends the line or the one before */
+};
+
+struct shapes {
+	struct shape	*items;
 	size_t		 count;
 	size_t		 capacity;
+};
+
+/* Reads a document's lines one at a time; see next_line. */
+struct scanner {
+	const char	*text;
+	size_t		 length;
+	size_t		 start;		/* where the next line starts */
+	size_t		 codepoint;	/* the code point at start */
+	int		 form_feed;	/* a form feed ended the line before */
+	int		 done;
 };
 
 /* What a document's lines say about its layout; see choose_layout. */
@@ -158,32 +185,48 @@ measure_line(const char *text, size_t start, size_t length, struct line *line,
 	return i;
 }
 
-/*
- * Cuts text into lines at "\n", "\r\n", a lone "\r" and a form feed; the
- * lines on either side of a form feed are marked.
- */
 static void
-find_lines(const char *text, size_t length, struct lines *lines)
+scanner_init(struct scanner *scanner, const char *text, size_t length)
 {
-	size_t start = 0, end, codepoint = 0;
-	int form_feed = 0;
-	struct line *line;
+	memset(scanner, 0, sizeof(*scanner));
+	scanner->text = text;
+	scanner->length = length;
+}
 
-	for (;;) {
-		egrow(&lines->items, &lines->capacity, lines->count + 1, sizeof(struct line));
-		line = &lines->items[lines->count++];
-		end = measure_line(text, start, length, line, &codepoint);
-		line->after_form_feed = form_feed;
-		line->before_form_feed = form_feed = end < length && text[end] == '\f';
-		if (end == length)
-			return;
-		if (text[end] == '\r' && end + 1 < length && text[end + 1] == '\n') {
-			end++;
-			codepoint++;
-		}
-		start = end + 1;
-		codepoint++;
+/*
+ * Measures the next line into line and returns 1, or returns 0 after the
+ * last.  Lines end at "\n", "\r\n", a lone "\r" and a form feed; the lines
+ * on either side of a form feed are marked.
+ */
+static int
+next_line(struct scanner *scanner, struct line *line)
+{
+	const char *text = scanner->text;
+	size_t end;
+
+	if (scanner->done)
+		return 0;
+	end = measure_line(text, scanner->start, scanner->length, line, &scanner->codepoint);
+	line->after_form_feed = scanner->form_feed;
+	line->before_form_feed = scanner->form_feed =
+	    end < scanner->length && text[end] == '\f';
+	if (end == scanner->length) {
+		scanner->done = 1;
+		return 1;
 	}
+	if (text[end] == '\r' && end + 1 < scanner->length && text[end + 1] == '\n') {
+		end++;
+		scanner->codepoint++;
+	}
+	scanner->start = end + 1;
+	scanner->codepoint++;
+	return 1;
+}
+
+static uint16_t
+saturate(size_t columns)
+{
+	return columns < UINT16_MAX ? (uint16_t)columns : UINT16_MAX;
 }
 
 static int
@@ -192,10 +235,30 @@ is_blank(const struct line *line)
 	return line->content_start == line->content_end;
 }
 
+/* The shape of every line of text. */
+static void
+find_shapes(const char *text, size_t length, struct shapes *shapes)
+{
+	struct scanner scanner;
+	struct line line;
+	struct shape *shape;
+
+	scanner_init(&scanner, text, length);
+	while (next_line(&scanner, &line)) {
+		egrow(&shapes->items, &shapes->capacity, shapes->count + 1, sizeof(*shape));
+		shape = &shapes->items[shapes->count++];
+		shape->indent = saturate(line.indent);
+		shape->width = saturate(line.width);
+		shape->first_word = saturate(line.first_word);
+		shape->flags = (is_blank(&line) ? SHAPE_BLANK : 0) |
+		    (line.before_form_feed || line.after_form_feed ? SHAPE_FORM_FEED : 0);
+	}
+}
+
 static int
 compare_widths(const void *a, const void *b)
 {
-	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	uint16_t x = *(const uint16_t *)a, y = *(const uint16_t *)b;
 
 	return (x < y) - (x > y);	/* widest first */
 }
@@ -206,16 +269,17 @@ compare_widths(const void *a, const void *b)
  * stand out by more than a quarter, and at least WRAP_WIDTH_MINIMUM.
  */
 static size_t
-wrap_width(const struct lines *lines, size_t content, size_t indent)
+wrap_width(const struct shapes *shapes, size_t content, size_t indent)
 {
-	size_t *widths, i, n = 0, width, typical;
+	uint16_t *widths;
+	size_t i, n = 0, width, typical;
 
 	if (content == 0)
 		return WRAP_WIDTH_MINIMUM;
 	widths = ereallocarray(NULL, content, sizeof(*widths));
-	for (i = 0; i < lines->count; i++)
-		if (!is_blank(&lines->items[i]) && lines->items[i].indent == indent)
-			widths[n++] = lines->items[i].width;
+	for (i = 0; i < shapes->count; i++)
+		if (!(shapes->items[i].flags & SHAPE_BLANK) && shapes->items[i].indent == indent)
+			widths[n++] = shapes->items[i].width;
 	qsort(widths, n, sizeof(*widths), compare_widths);
 	typical = widths[n / 20];
 	for (i = 0; widths[i] > typical + typical / 4; i++)
@@ -225,40 +289,40 @@ wrap_width(const struct lines *lines, size_t content, size_t indent)
 	return width > WRAP_WIDTH_MINIMUM ? width : WRAP_WIDTH_MINIMUM;
 }
 
-/* Whether next's first word would have fit on line at the wrap width. */
+/* Whether a word would have fit on a line at the wrap width. */
 static int
-first_word_fits(const struct line *line, const struct line *next, size_t width)
+fits(size_t line_width, size_t word, size_t wrap_width)
 {
-	return line->width + 1 + next->first_word <= width;
+	return line_width + 1 + word <= wrap_width;
 }
 
-/* Gathers the evidence of the lines. */
+/* Gathers the evidence of the lines' shapes. */
 static void
-gather_evidence(const struct lines *lines, struct evidence *evidence)
+gather_evidence(const struct shapes *shapes, struct evidence *evidence)
 {
-	const struct line *line, *previous = NULL;
+	const struct shape *shape, *previous = NULL;
 	size_t i;
 	int pending_blank = 0;
 
 	memset(evidence, 0, sizeof(*evidence));
 	evidence->minimum_indent = (size_t)-1;
-	for (i = 0; i < lines->count; i++) {
-		line = &lines->items[i];
-		if (is_blank(line))
+	for (i = 0; i < shapes->count; i++) {
+		shape = &shapes->items[i];
+		if (shape->flags & SHAPE_BLANK)
 			continue;
 		evidence->content++;
-		if (line->indent < evidence->minimum_indent)
-			evidence->minimum_indent = line->indent;
-		if (line->width > WRAP_WIDTH_MAXIMUM)
+		if (shape->indent < evidence->minimum_indent)
+			evidence->minimum_indent = shape->indent;
+		if (shape->width > WRAP_WIDTH_MAXIMUM)
 			evidence->long_lines++;
 	}
-	evidence->wrap_width = wrap_width(lines, evidence->content,
+	evidence->wrap_width = wrap_width(shapes, evidence->content,
 	    evidence->minimum_indent);
-	for (i = 0; i < lines->count; i++) {
-		line = &lines->items[i];
-		if (is_blank(line)) {
+	for (i = 0; i < shapes->count; i++) {
+		shape = &shapes->items[i];
+		if (shape->flags & SHAPE_BLANK) {
 			/* a form feed is a page break, not a layout */
-			if (line->before_form_feed || line->after_form_feed)
+			if (shape->flags & SHAPE_FORM_FEED)
 				continue;
 			pending_blank |= previous != NULL;
 			previous = NULL;
@@ -266,14 +330,14 @@ gather_evidence(const struct lines *lines, struct evidence *evidence)
 		}
 		evidence->blank_between += pending_blank;
 		pending_blank = 0;
-		if (line->indent > evidence->minimum_indent)
+		if (shape->indent > evidence->minimum_indent)
 			evidence->indented++;
 		else if (previous != NULL && previous->width < evidence->wrap_width) {
 			evidence->pairs++;
-			evidence->fitting += first_word_fits(previous, line,
+			evidence->fitting += fits(previous->width, shape->first_word,
 			    evidence->wrap_width);
 		}
-		previous = line;
+		previous = shape;
 	}
 }
 
@@ -336,58 +400,60 @@ breaks_between(enum layout layout, const struct evidence *evidence,
 	case LAYOUT_ONE_PER_LINE:
 		return 1;
 	case LAYOUT_WRAPPED:
-		return first_word_fits(line, next, evidence->wrap_width);
+		return fits(line->width, next->first_word, evidence->wrap_width);
 	}
 	return 0;
 }
 
-/* Appends the paragraph from line first to line last. */
+/* Hands the paragraph from line first to line last to found. */
 static void
-add_paragraph(struct paragraph **paragraphs, size_t *count, size_t *capacity,
-    const struct line *first, const struct line *last)
+found_paragraph(const struct line *first, const struct line *last,
+    paragraph_callback *found, void *context)
 {
-	struct paragraph *paragraph;
+	struct paragraph paragraph = {
+		.start = first->content_start,
+		.end = last->content_end,
+		.start_codepoint = first->start_codepoint,
+		.end_codepoint = last->end_codepoint,
+	};
 
-	egrow(paragraphs, capacity, *count + 1, sizeof(**paragraphs));
-	paragraph = &(*paragraphs)[(*count)++];
-	paragraph->start = first->content_start;
-	paragraph->end = last->content_end;
-	paragraph->start_codepoint = first->start_codepoint;
-	paragraph->end_codepoint = last->end_codepoint;
+	found(&paragraph, context);
 }
 
 size_t
-paragraphs_split(const char *text, size_t length, struct paragraph **paragraphs)
+paragraphs_split(const char *text, size_t length, paragraph_callback *found, void *context)
 {
-	struct lines lines = { 0 };
+	struct shapes shapes = { 0 };
 	struct evidence evidence;
-	const struct line *line, *first = NULL, *previous = NULL;
-	size_t i, count = 0, capacity = 0;
+	struct scanner scanner;
+	struct line line, first, previous;
+	size_t count = 0;
+	int open = 0;		/* previous is a line of a paragraph not yet found */
 	enum layout layout;
 
-	*paragraphs = NULL;
-	find_lines(text, length, &lines);
-	gather_evidence(&lines, &evidence);
+	find_shapes(text, length, &shapes);
+	gather_evidence(&shapes, &evidence);
+	free(shapes.items);
 	layout = choose_layout(&evidence);
-	for (i = 0; i < lines.count; i++) {
-		line = &lines.items[i];
-		if (is_blank(line)) {
-			if (previous != NULL)
-				add_paragraph(paragraphs, &count, &capacity, first, previous);
-			previous = NULL;
+	scanner_init(&scanner, text, length);
+	while (next_line(&scanner, &line)) {
+		if (open && (is_blank(&line) ||
+		    breaks_between(layout, &evidence, &previous, &line))) {
+			found_paragraph(&first, &previous, found, context);
+			count++;
+			open = 0;
+		}
+		if (is_blank(&line))
 			continue;
-		}
-		if (previous != NULL && breaks_between(layout, &evidence, previous, line)) {
-			add_paragraph(paragraphs, &count, &capacity, first, previous);
-			previous = NULL;
-		}
-		if (previous == NULL)
+		if (!open)
 			first = line;
 		previous = line;
+		open = 1;
 	}
-	if (previous != NULL)
-		add_paragraph(paragraphs, &count, &capacity, first, previous);
-	free(lines.items);
+	if (open) {
+		found_paragraph(&first, &previous, found, context);
+		count++;
+	}
 	return count;
 }
 
@@ -425,45 +491,55 @@ paragraphs_plain_text(char *bytes, size_t *length, unsigned long *bad_line)
 	return text;
 }
 
-void
-paragraphs_append_records(json_t *records, json_t *id, const char *text,
-    size_t length, json_t *meta)
-{
-	struct paragraph *paragraphs;
-	size_t i, count;
-	json_t *record;
+/* What make_record needs to turn each paragraph into a record. */
+struct record_maker {
+	json_t		*id;
+	const char	*text;
+	json_t		*meta;
+	size_t		 index;
+	record_callback	*emit;
+	void		*context;
+};
 
-	count = paragraphs_split(text, length, &paragraphs);
-	for (i = 0; i < count; i++) {
-		record = json_object();
-		json_object_set(record, "doc", id);
-		json_object_set_new(record, "para", json_integer((json_int_t)i));
-		json_object_set_new(record, "start",
-		    json_integer((json_int_t)paragraphs[i].start_codepoint));
-		json_object_set_new(record, "end",
-		    json_integer((json_int_t)paragraphs[i].end_codepoint));
-		json_object_set_new(record, "text", json_stringn_nocheck(
-		    text + paragraphs[i].start, paragraphs[i].end - paragraphs[i].start));
-		if (meta != NULL)
-			json_object_set(record, "meta", meta);
-		json_array_append_new(records, record);
-	}
-	free(paragraphs);
+static void
+make_record(const struct paragraph *paragraph, void *context)
+{
+	struct record_maker *maker = context;
+	json_t *record = json_object();
+
+	json_object_set(record, "doc", maker->id);
+	json_object_set_new(record, "para", json_integer((json_int_t)maker->index++));
+	json_object_set_new(record, "start", json_integer((json_int_t)paragraph->start_codepoint));
+	json_object_set_new(record, "end", json_integer((json_int_t)paragraph->end_codepoint));
+	json_object_set_new(record, "text", json_stringn_nocheck(maker->text + paragraph->start,
+	    paragraph->end - paragraph->start));
+	if (maker->meta != NULL)
+		json_object_set(record, "meta", maker->meta);
+	maker->emit(record, maker->context);
 }
 
-json_t *
+void
+paragraphs_records(json_t *id, const char *text, size_t length, json_t *meta,
+    record_callback *emit, void *context)
+{
+	struct record_maker maker = { id, text, meta, 0, emit, context };
+
+	paragraphs_split(text, length, make_record, &maker);
+}
+
+int
 paragraphs_from_document(const json_t *document, const char *fallback_id,
-    const char **problem)
+    record_callback *emit, void *context, const char **problem)
 {
 	json_t *text = json_object_get(document, "text");
 	json_t *id = json_object_get(document, "id");
-	json_t *records, *meta = NULL, *value;
+	json_t *meta = NULL, *value;
 	const char *key;
 
 	if (!json_is_string(text)) {
 		*problem = text == NULL ? "document has no \"text\"" :
 		    "document's \"text\" is not a string";
-		return NULL;
+		return -1;
 	}
 	id = id != NULL ? json_incref(id) : json_string(fallback_id);
 	json_object_foreach((json_t *)document, key, value) {
@@ -473,10 +549,9 @@ paragraphs_from_document(const json_t *document, const char *fallback_id,
 			meta = json_object();
 		json_object_set(meta, key, value);
 	}
-	records = json_array();
-	paragraphs_append_records(records, id, json_string_value(text),
-	    json_string_length(text), meta);
+	paragraphs_records(id, json_string_value(text), json_string_length(text), meta,
+	    emit, context);
 	json_decref(meta);
 	json_decref(id);
-	return records;
+	return 0;
 }

@@ -5,10 +5,45 @@
 
 #include <criterion/criterion.h>
 
+#include "alloc.h"
 #include "paragraphs.h"
 #include "utf8.h"
 
-#define MAXIMUM_PARAGRAPHS 16
+/* The paragraphs paragraphs_split found, collected. */
+struct collection {
+	struct paragraph	*items;
+	size_t			 count;
+	size_t			 capacity;
+};
+
+static void
+collect(const struct paragraph *paragraph, void *context)
+{
+	struct collection *collection = context;
+
+	egrow(&collection->items, &collection->capacity, collection->count + 1,
+	    sizeof(*paragraph));
+	collection->items[collection->count++] = *paragraph;
+}
+
+/* Splits text; *paragraphs gets a new array of them (NULL if none) the caller frees. */
+static size_t
+split_all(const char *text, size_t length, struct paragraph **paragraphs)
+{
+	struct collection collection = { 0 };
+	size_t count = paragraphs_split(text, length, collect, &collection);
+
+	cr_expect_eq(count, collection.count, "the count returned is the count found");
+	*paragraphs = collection.items;
+	return count;
+}
+
+/* Gathers records into a JSON array, taking each reference. */
+static void
+append_record(json_t *record, void *context)
+{
+	json_array_append_new(context, record);
+}
 
 /* Splits text and checks that the paragraphs are exactly want (NULL-terminated). */
 static void
@@ -19,7 +54,7 @@ expect_paragraphs(const char *text, size_t length, const char *const *want)
 
 	while (want[want_count] != NULL)
 		want_count++;
-	count = paragraphs_split(text, length, &paragraphs);
+	count = split_all(text, length, &paragraphs);
 	cr_expect_eq(count, want_count, "%zu paragraphs, wanted %zu", count, want_count);
 	for (i = 0; i < count && i < want_count; i++) {
 		size_t span = paragraphs[i].end - paragraphs[i].start;
@@ -241,7 +276,7 @@ Test(paragraphs, empty_and_blank_documents_have_no_paragraphs)
 	size_t i;
 
 	for (i = 0; i < sizeof(blanks) / sizeof(blanks[0]); i++) {
-		cr_expect_eq(paragraphs_split(blanks[i], strlen(blanks[i]), &paragraphs), 0,
+		cr_expect_eq(split_all(blanks[i], strlen(blanks[i]), &paragraphs), 0,
 		    "case %zu", i);
 		cr_expect_null(paragraphs, "case %zu", i);
 	}
@@ -267,7 +302,7 @@ Test(paragraphs, nul_control_and_invalid_bytes_stay_inside_their_paragraph)
 	size_t c, i, count;
 
 	for (c = 0; c < sizeof(cases) / sizeof(cases[0]); c++) {
-		count = paragraphs_split(cases[c].text, cases[c].length, &paragraphs);
+		count = split_all(cases[c].text, cases[c].length, &paragraphs);
 		cr_expect_eq(count, cases[c].count, "case %zu", c);
 		for (i = 0; i < count && i < cases[c].count; i++) {
 			cr_expect_eq(paragraphs[i].start, cases[c].spans[i][0], "case %zu", c);
@@ -305,7 +340,7 @@ Test(paragraphs, records_count_code_points_and_exclude_the_bom)
 	json_t *record;
 
 	json_object_set_new(meta, "url", json_string("https://example.com/"));
-	paragraphs_append_records(records, id, text, sizeof(text) - 1, meta);
+	paragraphs_records(id, text, sizeof(text) - 1, meta, append_record, records);
 	cr_assert_eq(json_array_size(records), 2);
 	record = json_array_get(records, 0);
 	cr_expect_str_eq(json_string_value(json_object_get(record, "doc")), "a.txt");
@@ -327,11 +362,11 @@ Test(paragraphs, records_count_code_points_and_exclude_the_bom)
 Test(paragraphs, jsonl_document_keys_go_under_meta_and_missing_id_gets_fallback)
 {
 	json_t *document = json_pack("{s:s, s:s, s:i}", "text", "One.\n\nTwo.", "url", "u", "year", 2026);
-	json_t *records, *record;
+	json_t *records = json_array(), *record;
 	const char *problem = NULL;
 
-	records = paragraphs_from_document(document, "in.jsonl:7", &problem);
-	cr_assert_not_null(records);
+	cr_assert_eq(paragraphs_from_document(document, "in.jsonl:7", append_record, records,
+	    &problem), 0);
 	cr_assert_eq(json_array_size(records), 2);
 	record = json_array_get(records, 1);
 	cr_expect_str_eq(json_string_value(json_object_get(record, "doc")), "in.jsonl:7");
@@ -345,10 +380,14 @@ Test(paragraphs, jsonl_document_keys_go_under_meta_and_missing_id_gets_fallback)
 Test(paragraphs, jsonl_document_without_text_is_a_problem)
 {
 	json_t *document = json_pack("{s:s, s:i}", "id", "x", "text", 3);
+	json_t *records = json_array();
 	const char *problem = NULL;
 
-	cr_expect_null(paragraphs_from_document(document, "in.jsonl:1", &problem));
+	cr_expect_eq(paragraphs_from_document(document, "in.jsonl:1", append_record, records,
+	    &problem), -1);
 	cr_expect_str_eq(problem, "document's \"text\" is not a string");
+	cr_expect_eq(json_array_size(records), 0);
+	json_decref(records);
 	json_decref(document);
 }
 
@@ -362,7 +401,7 @@ Test(paragraphs, ten_megabyte_paragraph_is_one_paragraph_in_linear_time, .timeou
 		text[i] = i % 7 == 6 ? ' ' : 'a' + i % 7;
 	text[0] = 'X';
 	text[length - 1] = '.';
-	count = paragraphs_split(text, length, &paragraphs);
+	count = split_all(text, length, &paragraphs);
 	cr_assert_eq(count, 1);
 	cr_expect_eq(paragraphs[0].start, 0);
 	cr_expect_eq(paragraphs[0].end, length);
@@ -379,7 +418,7 @@ Test(paragraphs, ten_megabytes_of_short_paragraphs_split_in_linear_time, .timeou
 
 	for (i = 0; i < copies; i++)
 		memcpy(text + i * size, line, size);
-	count = paragraphs_split(text, copies * size, &paragraphs);
+	count = split_all(text, copies * size, &paragraphs);
 	cr_expect_eq(count, copies);
 	free(paragraphs);
 	free(text);
@@ -398,7 +437,7 @@ Test(paragraphs, code_point_offsets_agree_with_the_byte_offsets)
 
 	for (t = 0; t < sizeof(texts) / sizeof(texts[0]); t++) {
 		length = strlen(texts[t]);
-		count = paragraphs_split(texts[t], length, &paragraphs);
+		count = split_all(texts[t], length, &paragraphs);
 		cr_expect_gt(count, 1, "text %zu", t);
 		for (i = 0; i < count; i++) {
 			cr_expect_eq(paragraphs[i].start_codepoint,
