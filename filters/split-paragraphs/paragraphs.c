@@ -165,7 +165,7 @@ measure_line(const char *text, size_t start, size_t length, struct line *line,
 			step = run - i;
 		} else if (is_line_end(u[i]))
 			break;
-		else if ((step = blank_at(text + i, length - i)) > 0) {
+		else if ((step = u[i] == ' ' ? 1 : blank_at(text + i, length - i)) > 0) {
 			columns++;
 			word += word == 1;
 			continue;
