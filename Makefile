@@ -81,7 +81,7 @@ $(BUILD)/tests/test_figures: $(BUILD)/tests/unit/test_figures.o $(COUNT_FIGURES_
 	$(TEST_LINK)
 
 # summarize
-SUMMARIZE_OBJECTS = $(BUILD)/filters/summarize/summary.o
+SUMMARIZE_OBJECTS = $(BUILD)/filters/summarize/summary.o $(BUILD)/common/buffer.o
 SUMMARIZE_TESTS = $(BUILD)/tests/test_summary
 $(BIN)/summarize: $(BUILD)/filters/summarize/main.o $(SUMMARIZE_OBJECTS) $(BUILD)/libnewspipe.a
 	$(LINK)
