@@ -15,7 +15,7 @@ ALL_CFLAGS = -std=c17 -D_DEFAULT_SOURCE -Wall -Wextra -Icommon $(addprefix -Ifil
 LIBRARIES = $(shell $(PKG_CONFIG) --libs $(PACKAGES)) -lm
 TEST_LIBRARIES = $(shell $(PKG_CONFIG) --libs criterion)
 
-PROGRAMS = split-paragraphs find-quotes tag-entities count-figures summarize
+PROGRAMS = split-paragraphs find-quotes tag-entities count-figures summarize render-html
 
 COMMON_OBJECTS = \
 	$(BUILD)/common/alloc.o \
@@ -88,8 +88,16 @@ $(BIN)/summarize: $(BUILD)/filters/summarize/main.o $(SUMMARIZE_OBJECTS) $(BUILD
 $(BUILD)/tests/test_summary: $(BUILD)/tests/unit/test_summary.o $(SUMMARIZE_OBJECTS) $(BUILD)/libnewspipe.a
 	$(TEST_LINK)
 
+# render-html (its summary tables come from summarize's logic)
+RENDER_HTML_OBJECTS = $(BUILD)/filters/render-html/html.o $(SUMMARIZE_OBJECTS)
+RENDER_HTML_TESTS = $(BUILD)/tests/test_html
+$(BIN)/render-html: $(BUILD)/filters/render-html/main.o $(RENDER_HTML_OBJECTS) $(BUILD)/libnewspipe.a
+	$(LINK)
+$(BUILD)/tests/test_html: $(BUILD)/tests/unit/test_html.o $(RENDER_HTML_OBJECTS) $(BUILD)/libnewspipe.a
+	$(TEST_LINK)
+
 UNIT_TESTS = $(COMMON_TESTS) $(SPLIT_PARAGRAPHS_TESTS) $(FIND_QUOTES_TESTS) \
-	$(TAG_ENTITIES_TESTS) $(COUNT_FIGURES_TESTS) $(SUMMARIZE_TESTS)
+	$(TAG_ENTITIES_TESTS) $(COUNT_FIGURES_TESTS) $(SUMMARIZE_TESTS) $(RENDER_HTML_TESTS)
 
 # check: every unit test, then every program against its golden cases.
 check: all $(UNIT_TESTS)
