@@ -131,9 +131,34 @@ clean:
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 
-# demo: the full analysis of the bundled example article.
+# demo: the full analysis of the bundled example article, as a table and as a page.
 demo: all
-	bin/split-paragraphs docs/examples/article.txt | bin/find-quotes | \
-	    bin/tag-entities | bin/count-figures | bin/summarize
+	@NEWSPIPE_BIN=$(BIN) scripts/analyze --tsv --html $(BUILD)/demo.html docs/examples/article.txt | \
+	    if command -v column >/dev/null; then column -t -s "$$(printf '\t')"; else cat; fi
+	@echo "The page with every quote, entity and figure highlighted: $(BUILD)/demo.html"
 
 .PHONY: demo
+
+# The whole pipeline (scripts/analyze): its -j and --html tests, the Hadoop
+# Streaming simulation, and the page in headless Chromium (skipped, saying so,
+# where chromium is absent; `make check-browser` insists on it).
+check: check-pipeline
+check-pipeline: all
+	scripts/test-analyze $(BIN)
+	scripts/test-streaming $(BIN)
+	scripts/check-browser $(BIN) $(BUILD)
+check-browser: all
+	NEWSPIPE_NEED_BROWSER=1 scripts/check-browser $(BIN) $(BUILD)
+
+install: install-pipeline
+install-pipeline: all
+	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 scripts/analyze $(DESTDIR)$(PREFIX)/bin/newspipe-analyze
+	install -m 644 docs/newspipe-analyze.1 $(DESTDIR)$(PREFIX)/share/man/man1/
+
+# bench: the whole pipeline end to end with -j 1 and -j 2.
+bench: bench-pipeline
+bench-pipeline: all
+	scripts/bench-pipeline $(BIN) $(BUILD)
+
+.PHONY: check-pipeline check-browser install-pipeline bench-pipeline
