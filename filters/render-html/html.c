@@ -303,12 +303,15 @@ static void
 spans_to_bytes(struct spans *spans, struct document *document, size_t index,
     const char *text, size_t length)
 {
-	size_t *positions = ereallocarray(NULL, 2 * spans->count + 1, sizeof(*positions));
-	size_t *bytes = ereallocarray(NULL, 2 * spans->count + 1, sizeof(*bytes));
-	size_t count = 0, unique = 0, i, kept = 0, byte = 0, previous = 0;
-	size_t codepoints = utf8_length(text, length);
+	size_t *positions, *bytes, count = 0, unique = 0, i, kept = 0, byte = 0, previous = 0;
+	size_t codepoints;
 	struct span *span;
 
+	if (spans->count == 0)
+		return;
+	positions = ereallocarray(NULL, 2 * spans->count, sizeof(*positions));
+	bytes = ereallocarray(NULL, 2 * spans->count, sizeof(*bytes));
+	codepoints = utf8_length(text, length);
 	qsort(spans->items, spans->count, sizeof(*spans->items), compare_spans);
 	for (i = 0; i < spans->count; i++) {
 		span = &spans->items[i];
