@@ -23,6 +23,23 @@ buffer_append_string(struct buffer *buffer, const char *string)
 }
 
 void
+buffer_append_escaped(struct buffer *buffer, const char *text, size_t length,
+    const char *const escapes[256])
+{
+	size_t i, plain = 0;
+	const char *escape;
+
+	for (i = 0; i < length; i++) {
+		if ((escape = escapes[(unsigned char)text[i]]) == NULL)
+			continue;
+		buffer_append(buffer, text + plain, i - plain);
+		buffer_append_string(buffer, escape);
+		plain = i + 1;
+	}
+	buffer_append(buffer, text + plain, length - plain);
+}
+
+void
 buffer_printf(struct buffer *buffer, const char *format, ...)
 {
 	va_list arguments;

@@ -13,6 +13,12 @@ struct buffer {
 
 void	buffer_append(struct buffer *buffer, const char *bytes, size_t length);
 void	buffer_append_string(struct buffer *buffer, const char *string);
+/*
+ * Appends length bytes of text, each byte that has a string in escapes (256
+ * entries, indexed by the unsigned byte; NULL for none) replaced by that string.
+ */
+void	buffer_append_escaped(struct buffer *buffer, const char *text, size_t length,
+	    const char *const escapes[256]);
 void	buffer_printf(struct buffer *buffer, const char *format, ...)
 	    __attribute__((format(printf, 2, 3)));
 void	buffer_free(struct buffer *buffer);

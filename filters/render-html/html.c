@@ -4,6 +4,7 @@
 
 #include "alloc.h"
 #include "html.h"
+#include "summary.h"
 #include "utf8.h"
 
 /* What a highlighted span shows; also the nesting order of equal spans. */
@@ -63,51 +64,22 @@ static const char style_sheet[] =
 ".badge{padding:0 .3em;border-radius:.3em;font-size:.8em;font-weight:bold}\n"
 ".missing{color:#a00}\n";
 
+static const char *const html_escapes[256] = {
+	['&'] = "&amp;", ['<'] = "&lt;", ['>'] = "&gt;", ['"'] = "&quot;", ['\''] = "&#39;",
+	['\0'] = "&#xFFFD;",
+};
+
 void
 html_escape(struct buffer *out, const char *text, size_t length)
 {
-	size_t i, plain = 0;
-	const char *entity;
-
-	for (i = 0; i < length; i++) {
-		switch (text[i]) {
-		case '&': entity = "&amp;"; break;
-		case '<': entity = "&lt;"; break;
-		case '>': entity = "&gt;"; break;
-		case '"': entity = "&quot;"; break;
-		case '\'': entity = "&#39;"; break;
-		case '\0': entity = "&#xFFFD;"; break;
-		default: continue;
-		}
-		buffer_append(out, text + plain, i - plain);
-		buffer_append_string(out, entity);
-		plain = i + 1;
-	}
-	buffer_append(out, text + plain, length - plain);
+	buffer_append_escaped(out, text, length, html_escapes);
 }
 
-static void
-escape_json_string(struct buffer *out, const json_t *string)
-{
-	html_escape(out, json_string_value(string), json_string_length(string));
-}
-
-/* Appends value for people: a string as itself, a number as in JSON, null as nothing. */
+/* Appends value for people, escaped (see summary_append_value). */
 static void
 escape_value(struct buffer *out, const json_t *value)
 {
-	char *encoded;
-
-	if (value == NULL || json_is_null(value))
-		return;
-	if (json_is_string(value)) {
-		escape_json_string(out, value);
-		return;
-	}
-	encoded = json_dumps(value, JSON_COMPACT | JSON_ENCODE_ANY);
-	if (encoded != NULL)
-		html_escape(out, encoded, strlen(encoded));
-	free(encoded);
+	summary_append_value(out, value, html_escapes);
 }
 
 /* Appends " name=\"value\"" for a value that is there. */
@@ -158,7 +130,7 @@ open_span(struct buffer *out, const struct span *span, int last_piece)
 		if (last_piece) {
 			buffer_append_string(out, " data-label=\"");
 			if (json_is_string(speaker))
-				escape_json_string(out, speaker);
+				escape_value(out, speaker);
 			else
 				buffer_append_string(out, "unknown speaker");
 			buffer_append_string(out, "\"");
@@ -400,19 +372,10 @@ mark_up(struct buffer *out, const char *text, size_t length, const struct spans 
 	free(open);
 }
 
-/* The paragraph number of record index: its "para", else its position. */
-static json_int_t
-paragraph_number(const struct document *document, size_t index)
-{
-	json_t *para = json_object_get(document->records[index], "para");
-
-	return json_is_integer(para) ? json_integer_value(para) : (json_int_t)index;
-}
-
 void
 html_paragraph(struct buffer *out, struct document *document, size_t index, size_t number)
 {
-	json_int_t para = paragraph_number(document, index);
+	json_int_t para = summary_paragraph_number(document, index);
 	struct spans spans = { 0 };
 	const char *text;
 	size_t length;

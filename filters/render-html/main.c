@@ -1,8 +1,5 @@
 /* render-html: reads annotated paragraph records and writes one self-contained HTML page. */
-#include <err.h>
-#include <errno.h>
 #include <getopt.h>
-#include <stdio.h>
 
 #include "buffer.h"
 #include "cli.h"
@@ -24,13 +21,11 @@ struct page {
 	size_t		documents;
 };
 
+/* Writes what html holds and empties it. */
 static void
 write_out(struct buffer *html)
 {
-	if (fwrite(html->bytes, 1, html->length, stdout) != html->length) {
-		output_check_pipe(errno);
-		err(1, "write error on stdout");
-	}
+	output_bytes(html->bytes, html->length);
 	html->length = 0;
 }
 
@@ -40,16 +35,13 @@ render_document(struct document *document, void *state)
 {
 	struct page *page = state;
 	json_t *summary = summary_build(document);
-	size_t i;
 
 	page->documents++;
 	html_document(&page->html, document, summary, page->documents);
 	html_index_entry(&page->index, summary, page->documents);
 	write_out(&page->html);
 	json_decref(summary);
-	for (i = 0; i < document->count; i++)
-		json_decref(document->records[i]);
-	document->count = 0;
+	document_clear(document);
 }
 
 int

@@ -1,8 +1,5 @@
 /* summarize: reads paragraph records and writes one summary record (or TSV rows) per document. */
-#include <err.h>
-#include <errno.h>
 #include <getopt.h>
-#include <stdio.h>
 
 #include "buffer.h"
 #include "cli.h"
@@ -20,30 +17,18 @@ static const struct option long_options[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
-static void
-write_bytes(const char *bytes, size_t length)
-{
-	if (fwrite(bytes, 1, length, stdout) != length) {
-		output_check_pipe(errno);
-		err(1, "write error on stdout");
-	}
-}
-
 /* The record loop's step for --tsv: writes the rows itself and leaves no record. */
 static void
 write_tsv(struct document *document, void *state)
 {
 	struct buffer *rows = state;
 	json_t *summary = summary_build(document);
-	size_t i;
 
 	rows->length = 0;
 	summary_tsv(summary, rows);
-	write_bytes(rows->bytes, rows->length);
+	output_bytes(rows->bytes, rows->length);
 	json_decref(summary);
-	for (i = 0; i < document->count; i++)
-		json_decref(document->records[i]);
-	document->count = 0;
+	document_clear(document);
 }
 
 int
@@ -64,7 +49,7 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 	if (filter.state != NULL)
-		write_bytes(SUMMARY_TSV_HEADER, sizeof(SUMMARY_TSV_HEADER) - 1);
+		output_bytes(SUMMARY_TSV_HEADER, sizeof(SUMMARY_TSV_HEADER) - 1);
 	status = record_loop(&filter, &options, argv, argc);
 	buffer_free(&rows);
 	return output_finish(status);

@@ -188,9 +188,8 @@ summary_headline(const char *text, size_t length)
 	return headline;
 }
 
-/* The paragraph number of record index: its "para", else its position. */
-static json_int_t
-paragraph_number(const struct document *document, size_t index)
+json_int_t
+summary_paragraph_number(const struct document *document, size_t index)
 {
 	json_t *para = json_object_get(document->records[index], "para");
 
@@ -369,7 +368,7 @@ summary_build(struct document *document)
 	tallies_init(&fold.kinds);
 	fold.figure_list = json_array();
 	for (i = 0; i < document->count; i++) {
-		para = paragraph_number(document, i);
+		para = summary_paragraph_number(document, i);
 		fold_quotes(&fold, document, i, para);
 		fold_entities(&fold, document, i, para);
 		fold_figures(&fold, document, i, para);
@@ -398,53 +397,32 @@ summary_process_document(struct document *document, void *state)
 {
 	json_t *summary = summary_build(document);
 	unsigned long line = document->lines[0];
-	size_t i;
 
 	(void)state;
-	for (i = 0; i < document->count; i++)
-		json_decref(document->records[i]);
-	document->count = 0;
+	document_clear(document);
 	document_append(document, summary, line);
 }
 
-/* Appends bytes as one TSV field: tab, newline, return, NUL and backslash escaped. */
-static void
-tsv_escaped(struct buffer *out, const char *bytes, size_t length)
-{
-	size_t i, plain = 0;
-	const char *escape;
+/* Inside a TSV field: tab, newline, return, NUL and backslash, as Miller reads them. */
+static const char *const tsv_escapes[256] = {
+	['\t'] = "\\t", ['\n'] = "\\n", ['\r'] = "\\r", ['\0'] = "\\0", ['\\'] = "\\\\",
+};
 
-	for (i = 0; i < length; i++) {
-		switch (bytes[i]) {
-		case '\t': escape = "\\t"; break;
-		case '\n': escape = "\\n"; break;
-		case '\r': escape = "\\r"; break;
-		case '\0': escape = "\\0"; break;
-		case '\\': escape = "\\\\"; break;
-		default: continue;
-		}
-		buffer_append(out, bytes + plain, i - plain);
-		buffer_append_string(out, escape);
-		plain = i + 1;
-	}
-	buffer_append(out, bytes + plain, length - plain);
-}
-
-/* Appends a field: a string as itself, null or nothing as empty, else its JSON. */
-static void
-tsv_field(struct buffer *out, const json_t *value)
+void
+summary_append_value(struct buffer *out, const json_t *value, const char *const escapes[256])
 {
 	char *encoded;
 
 	if (value == NULL || json_is_null(value))
 		return;
 	if (json_is_string(value)) {
-		tsv_escaped(out, json_string_value(value), json_string_length(value));
+		buffer_append_escaped(out, json_string_value(value), json_string_length(value),
+		    escapes);
 		return;
 	}
 	encoded = json_dumps(value, JSON_COMPACT | JSON_ENCODE_ANY);
 	if (encoded != NULL)
-		tsv_escaped(out, encoded, strlen(encoded));
+		buffer_append_escaped(out, encoded, strlen(encoded), escapes);
 	free(encoded);
 }
 
@@ -457,12 +435,12 @@ tsv_row(struct buffer *out, const json_t *doc, const char *section,
 {
 	size_t i;
 
-	tsv_field(out, doc);
+	summary_append_value(out, doc, tsv_escapes);
 	buffer_append(out, "\t", 1);
 	buffer_append_string(out, section);
 	for (i = 0; i < TSV_COLUMNS; i++) {
 		buffer_append(out, "\t", 1);
-		tsv_field(out, values[i]);
+		summary_append_value(out, values[i], tsv_escapes);
 	}
 	buffer_append(out, "\n", 1);
 }

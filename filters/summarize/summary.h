@@ -31,6 +31,17 @@ void	 summary_process_document(struct document *document, void *state);
 void	 summary_tsv(const json_t *summary, struct buffer *out);
 
 /*
+ * Appends value as people read it: a string as itself, a number or anything
+ * else as its compact JSON, null or NULL as nothing; the bytes go through
+ * escapes as buffer_append_escaped does.
+ */
+void	 summary_append_value(struct buffer *out, const json_t *value,
+	     const char *const escapes[256]);
+
+/* The paragraph number of record index of document: its "para", else its position. */
+json_int_t summary_paragraph_number(const struct document *document, size_t index);
+
+/*
  * The number of words in text: maximal runs of non-space code points holding
  * at least one letter or digit (so a dash or a quotation mark alone is no word).
  */

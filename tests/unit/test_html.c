@@ -4,6 +4,7 @@
 
 #include <criterion/criterion.h>
 
+#include "documents.h"
 #include "html.h"
 #include "summary.h"
 
@@ -11,24 +12,7 @@
 static struct document
 document_of(const char *json)
 {
-	struct document document = { .file = "test" };
-	json_error_t error;
-	json_t *record = json_loads(json, 0, &error);
-
-	cr_assert_not_null(record, "bad test record %s: %s", json, error.text);
-	document_append(&document, record, 1);
-	return document;
-}
-
-static void
-document_free(struct document *document)
-{
-	size_t i;
-
-	for (i = 0; i < document->count; i++)
-		json_decref(document->records[i]);
-	free(document->records);
-	free(document->lines);
+	return test_document((const char *[]){ json, NULL });
 }
 
 /* The <p> html_paragraph makes of record json; *bad gets document.bad. */
@@ -41,7 +25,7 @@ paragraph_of(const char *json, int *bad)
 	html_paragraph(&out, &document, 0, 1);
 	if (bad != NULL)
 		*bad = document.bad;
-	document_free(&document);
+	test_document_free(&document);
 	return out.bytes;
 }
 
@@ -208,7 +192,7 @@ Test(html, document_has_title_text_and_summary_tables)
 	cr_assert_null(strstr(out.bytes, "<table class=\"figures\">"));
 	buffer_free(&out);
 	json_decref(summary);
-	document_free(&document);
+	test_document_free(&document);
 }
 
 Test(html, index_only_for_more_than_one_document)
@@ -246,5 +230,5 @@ Test(html, ten_thousand_spans_in_a_long_paragraph_render)
 	    " data-label=\"LOC\">Paris</mark> \xc3\xa9t\xc3\xa9 <mark"));
 	buffer_free(&text);
 	buffer_free(&out);
-	document_free(&document);
+	test_document_free(&document);
 }

@@ -4,47 +4,20 @@
 
 #include <criterion/criterion.h>
 
+#include "documents.h"
 #include "summary.h"
 #include "utf8.h"
-
-/* A document of the JSON records given, one string each, ended by NULL. */
-static struct document
-document_of(const char *const *lines)
-{
-	struct document document = { .file = "test" };
-	json_error_t error;
-	json_t *record;
-	unsigned long line;
-
-	for (line = 1; *lines != NULL; lines++, line++) {
-		record = json_loads(*lines, 0, &error);
-		cr_assert_not_null(record, "bad test record %s: %s", *lines, error.text);
-		document_append(&document, record, line);
-	}
-	return document;
-}
-
-static void
-document_free(struct document *document)
-{
-	size_t i;
-
-	for (i = 0; i < document->count; i++)
-		json_decref(document->records[i]);
-	free(document->records);
-	free(document->lines);
-}
 
 /* The summary of the records given, as compact JSON the caller frees. */
 static char *
 summary_of(const char *const *lines)
 {
-	struct document document = document_of(lines);
+	struct document document = test_document(lines);
 	json_t *summary = summary_build(&document);
 	char *text = json_dumps(summary, JSON_COMPACT);
 
 	json_decref(summary);
-	document_free(&document);
+	test_document_free(&document);
 	return text;
 }
 
@@ -148,25 +121,25 @@ Test(summary, takes_meta_title_before_first_paragraph_and_keeps_meta)
 
 Test(summary, warns_and_skips_an_annotation_that_is_not_an_array)
 {
-	struct document document = document_of((const char *[]){
+	struct document document = test_document((const char *[]){
 	    "{\"doc\":\"a\",\"text\":\"H\",\"quotes\":7}", NULL });
 	json_t *summary = summary_build(&document);
 
 	cr_assert_eq(document.bad, 1);
 	cr_assert_eq(json_integer_value(json_object_get(summary, "quotes")), 0);
 	json_decref(summary);
-	document_free(&document);
+	test_document_free(&document);
 }
 
 Test(summary, process_replaces_records_with_one_summary)
 {
-	struct document document = document_of((const char *[]){
+	struct document document = test_document((const char *[]){
 	    "{\"doc\":\"a\",\"text\":\"H\"}", "{\"doc\":\"a\",\"text\":\"B\"}", NULL });
 
 	summary_process_document(&document, NULL);
 	cr_assert_eq(document.count, 1);
 	cr_assert_eq(json_integer_value(json_object_get(document.records[0], "paragraphs")), 2);
-	document_free(&document);
+	test_document_free(&document);
 }
 
 struct words_case {
@@ -252,7 +225,7 @@ Test(summary, long_headline_without_spaces_is_cut_at_a_code_point)
 
 Test(summary, tsv_rows_escape_tabs_newlines_and_backslashes)
 {
-	struct document document = document_of((const char *[]){
+	struct document document = test_document((const char *[]){
 	    "{\"doc\":\"d\\tx\",\"text\":\"a\\\\b\",\"quotes\":[{\"text\":\"q\",\"speaker\":\"N\\nM\"}],"
 	    "\"figures\":[{\"text\":\"5\",\"kind\":\"count\",\"value\":5.5,\"unit\":null}]}", NULL });
 	json_t *summary = summary_build(&document);
@@ -265,7 +238,7 @@ Test(summary, tsv_rows_escape_tabs_newlines_and_backslashes)
 	    "d\\tx\tfigure\t5\tcount\t1\t\t0\t5.5\t\n");
 	buffer_free(&rows);
 	json_decref(summary);
-	document_free(&document);
+	test_document_free(&document);
 }
 
 Test(summary, tsv_header_names_nine_columns)
@@ -294,5 +267,5 @@ Test(summary, many_distinct_entities_fold_in_reasonable_time)
 	summary = summary_build(&document);
 	cr_assert_eq(json_array_size(json_object_get(summary, "entities")), 50000);
 	json_decref(summary);
-	document_free(&document);
+	test_document_free(&document);
 }
