@@ -180,7 +180,8 @@ add_span(struct spans *spans, const json_t *annotation, const char *start_key,
 	json_t *start = json_object_get(annotation, start_key);
 	json_t *end = json_object_get(annotation, end_key);
 
-	if (start == NULL && end == NULL && layer == LAYER_SPEAKER)
+	if ((start == NULL || json_is_null(start)) && (end == NULL || json_is_null(end)) &&
+	    layer == LAYER_SPEAKER)
 		return 1;	/* a speaker not named in this paragraph */
 	if (!json_is_integer(start) || !json_is_integer(end) ||
 	    json_integer_value(start) < 0 || json_integer_value(end) <= json_integer_value(start))

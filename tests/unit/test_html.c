@@ -84,6 +84,17 @@ Test(html, quote_holds_speaker_and_nests_entities_inside)
 	    " said</p>\n");
 }
 
+Test(html, speaker_not_named_in_the_paragraph_is_no_error)
+{
+	int bad;
+	char *html = paragraph_of("{\"text\":\"'x' he said\",\"quotes\":[{\"start\":0,\"end\":3,"
+	    "\"speaker\":\"Bo\",\"speaker_start\":null,\"speaker_end\":null}]}", &bad);
+
+	cr_assert_eq(bad, 0);
+	cr_assert_null(strstr(html, "class=\"speaker\""));
+	free(html);
+}
+
 Test(html, unknown_speaker_is_labelled_so)
 {
 	char *html = paragraph_of("{\"text\":\"\\\"x\\\"\",\"quotes\":[{\"start\":0,\"end\":3,"
