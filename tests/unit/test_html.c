@@ -229,7 +229,7 @@ Test(html, ten_thousand_spans_in_a_long_paragraph_render)
 
 	for (i = 0; i < count; i++)
 		buffer_append_string(&text, "\xc3\xa9t\xc3\xa9 Paris ");
-	record = json_pack("{ss#s[]}", "text", text.bytes, text.length, "entities");
+	record = json_pack("{ss%s[]}", "text", text.bytes, text.length, "entities");
 	entities = json_object_get(record, "entities");
 	for (i = 0; i < count; i++)
 		json_array_append_new(entities, json_pack("{sIsIss}", "start", (json_int_t)(10 * i + 4),

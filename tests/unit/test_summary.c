@@ -269,3 +269,26 @@ Test(summary, many_distinct_entities_fold_in_reasonable_time)
 	json_decref(summary);
 	test_document_free(&document);
 }
+
+Test(summary, ten_megabyte_paragraph_and_quote_fold_quickly, .timeout = 10)
+{
+	size_t length = 10 << 20, i;
+	char *text = malloc(length);
+	struct document document = { .file = "test" };
+	json_t *record, *summary;
+
+	for (i = 0; i < length; i++)
+		text[i] = i % 6 == 5 ? ' ' : 'w';
+	record = json_pack("{ssss%s[{ss%ss}]}", "doc", "big", "text", text, length, "quotes",
+	    "text", text, length, "speaker", "S");
+	document_append(&document, record, 1);
+	summary = summary_build(&document);
+	cr_assert_eq(json_integer_value(json_object_get(json_array_get(
+	    json_object_get(summary, "speakers"), 0), "words")), length / 6 + 1);
+	/* cut at the last space before code point 200: at 197 */
+	cr_assert_eq(json_string_length(json_object_get(summary, "title")),
+	    197 + strlen("\xe2\x80\xa6"));
+	json_decref(summary);
+	test_document_free(&document);
+	free(text);
+}
