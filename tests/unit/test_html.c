@@ -243,3 +243,25 @@ Test(html, ten_thousand_spans_in_a_long_paragraph_render)
 	buffer_free(&out);
 	test_document_free(&document);
 }
+
+Test(html, ten_megabyte_paragraph_with_a_span_at_its_end_renders_quickly, .timeout = 10)
+{
+	size_t length = 10 << 20, i;
+	char *text = malloc(length);
+	struct document document = { .file = "test" };
+	struct buffer out = { 0 };
+	json_t *record;
+
+	for (i = 0; i < length; i += 2)
+		memcpy(text + i, "\xc3\xa9", 2);	/* é: 2 bytes, 1 code point */
+	record = json_pack("{ss%s[{sIsIss}]}", "text", text, length, "figures",
+	    "start", (json_int_t)(length / 2 - 3), "end", (json_int_t)(length / 2), "kind", "count");
+	document_append(&document, record, 1);
+	html_paragraph(&out, &document, 0, 1);
+	cr_assert_eq(document.bad, 0);
+	cr_assert_not_null(strstr(out.bytes + out.length - 300,
+	    "data-label=\"count\">\xc3\xa9\xc3\xa9\xc3\xa9</mark></p>\n"));
+	buffer_free(&out);
+	test_document_free(&document);
+	free(text);
+}
