@@ -1,4 +1,5 @@
 /* html.c: annotated paragraph records and their summary as HTML, displaCy style; no I/O. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -318,59 +319,82 @@ spans_to_bytes(struct spans *spans, struct document *document, size_t index,
 	free(bytes);
 }
 
-/* Whether open[depth], inside open[0, depth), runs to its end before any of them closes. */
-static int
-is_last_piece(const struct span *const *open, size_t depth)
-{
-	size_t i;
+/*
+ * The elements open at a point of the text, outermost first; nearest[i] is
+ * the nearest end among open[0, i) (SIZE_MAX for none), where open[i] must
+ * close at the latest.
+ */
+struct open_elements {
+	const struct span	**open;
+	size_t			 *nearest;
+	size_t			  depth;
+};
 
-	for (i = 0; i < depth; i++)
-		if (open[i]->end < open[depth]->end)
-			return 0;
-	return 1;
+/* Opens (or reopens) span on top of the open elements. */
+static void
+push_span(struct buffer *out, struct open_elements *stack, const struct span *span)
+{
+	size_t depth = stack->depth, nearest = stack->nearest[depth];
+
+	stack->open[depth] = span;
+	stack->nearest[depth + 1] = span->end < nearest ? span->end : nearest;
+	open_span(out, span, span->end <= nearest);
+	stack->depth++;
+}
+
+/*
+ * Closes every open element that ends at, and the ones opened inside them,
+ * then reopens those of the latter that go on.
+ */
+static void
+close_spans(struct buffer *out, struct open_elements *stack, size_t at)
+{
+	size_t lowest, i, kept, depth = stack->depth;
+
+	if (stack->nearest[depth] != at)
+		return;
+	for (lowest = 0; stack->open[lowest]->end != at; lowest++)
+		;
+	for (i = depth; i > lowest; i--)
+		close_span(out, stack->open[i - 1]);
+	for (i = kept = lowest; i < depth; i++)
+		if (stack->open[i]->end != at)
+			stack->open[kept++] = stack->open[i];
+	stack->depth = lowest;
+	for (i = lowest; i < kept; i++)
+		push_span(out, stack, stack->open[i]);
 }
 
 /*
  * Appends text[0, length) with spans (sorted outer first, byte offsets) as
  * properly nested elements.  A span that crosses the end of one it started
  * inside is closed there and reopened after it, its label on the last piece.
+ * Linear in the text and in the spans times their depth.
  */
 static void
 mark_up(struct buffer *out, const char *text, size_t length, const struct spans *spans)
 {
-	const struct span **open = ereallocarray(NULL, spans->count + 1, sizeof(*open));
-	size_t depth = 0, next = 0, at = 0, boundary, i, lowest, kept;
+	struct open_elements stack = {
+		.open = ereallocarray(NULL, spans->count + 1, sizeof(*stack.open)),
+		.nearest = ereallocarray(NULL, spans->count + 2, sizeof(*stack.nearest)),
+	};
+	size_t next = 0, at = 0, boundary;
 
+	stack.nearest[0] = SIZE_MAX;
 	for (;;) {
-		/* the next place something opens or closes */
-		boundary = length;
-		if (next < spans->count)
-			boundary = spans->items[next].start;
-		for (i = 0; i < depth; i++)
-			if (open[i]->end < boundary)
-				boundary = open[i]->end;
+		boundary = next < spans->count ? spans->items[next].start : length;
+		if (stack.nearest[stack.depth] < boundary)
+			boundary = stack.nearest[stack.depth];
 		html_escape(out, text + at, boundary - at);
 		at = boundary;
-		/* close what ends here, and everything opened inside it */
-		for (lowest = 0; lowest < depth && open[lowest]->end != at; lowest++)
-			;
-		for (i = depth; i > lowest; i--)
-			close_span(out, open[i - 1]);
-		for (i = kept = lowest; i < depth; i++)
-			if (open[i]->end != at)
-				open[kept++] = open[i];
-		for (i = lowest; i < kept; i++)
-			open_span(out, open[i], is_last_piece(open, i));
-		depth = kept;
-		while (next < spans->count && spans->items[next].start == at) {
-			open[depth] = &spans->items[next++];
-			open_span(out, open[depth], is_last_piece(open, depth));
-			depth++;
-		}
-		if (at == length && depth == 0 && next == spans->count)
+		close_spans(out, &stack, at);
+		while (next < spans->count && spans->items[next].start == at)
+			push_span(out, &stack, &spans->items[next++]);
+		if (at == length && stack.depth == 0 && next == spans->count)
 			break;
 	}
-	free(open);
+	free(stack.open);
+	free(stack.nearest);
 }
 
 void

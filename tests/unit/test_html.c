@@ -265,3 +265,33 @@ Test(html, ten_megabyte_paragraph_with_a_span_at_its_end_renders_quickly, .timeo
 	test_document_free(&document);
 	free(text);
 }
+
+Test(html, many_crossing_spans_stay_balanced_and_fast, .timeout = 10)
+{
+	size_t count = 3000, width = 500, i, opened = 0, closed = 0;
+	struct buffer text = { 0 }, out = { 0 };
+	struct document document = { .file = "test" };
+	json_t *record, *entities;
+	const char *at;
+
+	for (i = 0; i < count + width; i++)
+		buffer_append_string(&text, "x");
+	record = json_pack("{ss%s[]}", "text", text.bytes, text.length, "entities");
+	entities = json_object_get(record, "entities");
+	for (i = 0; i < count; i++)	/* each crosses the end of the last width before it */
+		json_array_append_new(entities, json_pack("{sIsIss}", "start", (json_int_t)i,
+		    "end", (json_int_t)(i + width), "type", "ORG"));
+	document_append(&document, record, 1);
+	html_paragraph(&out, &document, 0, 1);
+	for (at = out.bytes; (at = strstr(at, "<mark")) != NULL; at++)
+		opened++;
+	for (at = out.bytes; (at = strstr(at, "</mark>")) != NULL; at++)
+		closed++;
+	cr_assert_eq(opened, closed);
+	for (at = out.bytes, i = 0; (at = strstr(at, "data-label=")) != NULL; at++)
+		i++;
+	cr_assert_eq(i, count, "one label per span, on its last piece");
+	buffer_free(&text);
+	buffer_free(&out);
+	test_document_free(&document);
+}
