@@ -268,7 +268,7 @@ Test(html, ten_megabyte_paragraph_with_a_span_at_its_end_renders_quickly, .timeo
 
 Test(html, many_crossing_spans_stay_balanced_and_fast, .timeout = 10)
 {
-	size_t count = 3000, width = 500, i, opened = 0, closed = 0;
+	size_t count = 2000, width = 100, i, opened = 0, closed = 0;
 	struct buffer text = { 0 }, out = { 0 };
 	struct document document = { .file = "test" };
 	json_t *record, *entities;
