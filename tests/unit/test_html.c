@@ -266,13 +266,23 @@ Test(html, ten_megabyte_paragraph_with_a_span_at_its_end_renders_quickly, .timeo
 	free(text);
 }
 
+/* The occurrences of needle in text (a plain loop: sanitizers make strstr slow). */
+static size_t
+occurrences(const struct buffer *text, const char *needle)
+{
+	size_t i, count = 0, length = strlen(needle);
+
+	for (i = 0; i + length <= text->length; i++)
+		count += text->bytes[i] == needle[0] && memcmp(text->bytes + i, needle, length) == 0;
+	return count;
+}
+
 Test(html, many_crossing_spans_stay_balanced_and_fast, .timeout = 10)
 {
-	size_t count = 2000, width = 100, i, opened = 0, closed = 0;
+	size_t count = 2000, width = 100, i;
 	struct buffer text = { 0 }, out = { 0 };
 	struct document document = { .file = "test" };
 	json_t *record, *entities;
-	const char *at;
 
 	for (i = 0; i < count + width; i++)
 		buffer_append_string(&text, "x");
@@ -283,14 +293,8 @@ Test(html, many_crossing_spans_stay_balanced_and_fast, .timeout = 10)
 		    "end", (json_int_t)(i + width), "type", "ORG"));
 	document_append(&document, record, 1);
 	html_paragraph(&out, &document, 0, 1);
-	for (at = out.bytes; (at = strstr(at, "<mark")) != NULL; at++)
-		opened++;
-	for (at = out.bytes; (at = strstr(at, "</mark>")) != NULL; at++)
-		closed++;
-	cr_assert_eq(opened, closed);
-	for (at = out.bytes, i = 0; (at = strstr(at, "data-label=")) != NULL; at++)
-		i++;
-	cr_assert_eq(i, count, "one label per span, on its last piece");
+	cr_assert_eq(occurrences(&out, "<mark"), occurrences(&out, "</mark>"));
+	cr_assert_eq(occurrences(&out, "data-label="), count, "one label per span, on its last piece");
 	buffer_free(&text);
 	buffer_free(&out);
 	test_document_free(&document);
