@@ -59,6 +59,16 @@ document_append(struct document *document, json_t *record, unsigned long line)
 	document->count++;
 }
 
+void
+document_clear(struct document *document)
+{
+	size_t i;
+
+	for (i = 0; i < document->count; i++)
+		json_decref(document->records[i]);
+	document->count = 0;
+}
+
 json_t *
 document_id(const struct document *document)
 {
