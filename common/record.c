@@ -78,6 +78,16 @@ document_append(struct document *document, json_t *record, unsigned long line)
 	append_record(document, record, line, 0);
 }
 
+void
+document_clear(struct document *document)
+{
+	size_t i;
+
+	for (i = 0; i < document->count; i++)
+		json_decref(document->records[i]);
+	document->count = 0;
+}
+
 json_t *
 document_id(const struct document *document)
 {
@@ -226,7 +236,8 @@ parse_line(struct loop *loop, const char *file, unsigned long number,
 	json_error_t error;
 	json_t *record;
 
-	record = json_loadb(line, length, JSON_ALLOW_NUL | JSON_DISABLE_EOF_CHECK, &error);
+	record = json_loadb(line, length, JSON_ALLOW_NUL | JSON_DISABLE_EOF_CHECK |
+	    JSON_DECODE_ANY, &error);
 	if (record == NULL) {
 		if (memchr(line, '\0', length) != NULL)
 			bad_line(loop, file, number, "not JSON: a NUL byte (binary data?); skipped");

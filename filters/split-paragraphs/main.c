@@ -16,8 +16,8 @@
 #include "utf8.h"
 
 static const char synopsis[] =
-    "usage: split-paragraphs [--max-record bytes] [--no-sandbox] [FILE ...]\n"
-    "       split-paragraphs --jsonl [--max-record bytes] [--no-sandbox] [FILE ...]\n";
+    "usage: split-paragraphs [--max-record bytes] [FILE ...]\n"
+    "       split-paragraphs --jsonl [--max-record bytes] [FILE ...]\n";
 
 enum { OPTION_JSONL = CLI_FIRST_OWN };
 
@@ -27,76 +27,67 @@ static const struct option long_options[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
+/* Writes a paragraph record as it is made and drops it. */
 static void
-write_records(json_t *records)
+write_record(json_t *record, void *context)
 {
-	size_t i;
-	json_t *record;
-
-	json_array_foreach(records, i, record)
-		output_record(record);
+	(void)context;
+	output_record(record);
+	json_decref(record);
 }
 
-/* The line (1-based) of the first byte of text[0, length) that is not UTF-8. */
-static unsigned long
-first_invalid_line(const char *text, size_t length)
+/* A document's id: its path as given, read as Windows-1252 when it is not UTF-8. */
+static json_t *
+path_id(const char *path)
 {
-	unsigned long line = 1;
-	uint32_t codepoint;
-	size_t i = 0, size;
+	json_t *id = json_string(path);
+	char *converted;
+	size_t length;
 
-	while (i < length) {
-		size = utf8_decode(text + i, length - i, &codepoint);
-		if (codepoint == UTF8_REPLACEMENT && size == 1)
-			break;
-		if (text[i] == '\n')
-			line++;
-		i += size;
-	}
-	return line;
+	if (id != NULL)
+		return id;
+	converted = utf8_from_cp1252(path, strlen(path), &length);
+	id = json_stringn(converted, length);
+	free(converted);
+	return id;
 }
 
 /*
- * Splits one plain-text input, whose records get "doc": id ("-" for stdin)
- * and whose messages name name; returns 0, or 1 when it could not be read or
- * was not UTF-8.
+ * Splits one plain-text input, path "-" being stdin (named so in the records,
+ * and "stdin" in messages, as the record loop does); returns 0, or 1 when it
+ * could not be read or was not UTF-8.
  */
 static int
-split_stream(FILE *stream, const char *id_string, const char *name, size_t maximum)
+split_stream(FILE *stream, const char *path, const char *name, size_t maximum)
 {
-	char *text, *converted;
+	char *text;
 	size_t length;
-	json_t *records, *id;
+	json_t *id;
+	unsigned long bad_line;
 	int status = 0;
 
 	text = read_whole_stream(stream, maximum, &length);
 	if (text == NULL) {
 		if (errno == EFBIG)
-			warnx("%s:1: document longer than %zu bytes; skipped (see --max-record)",
+			warnx("%s: document longer than %zu bytes skipped (see --max-record)",
 			    name, maximum);
 		else
 			warn("%s", name);
 		return 1;
 	}
-	if (!utf8_valid(text, length)) {
-		warnx("%s:%lu: not valid UTF-8; read as Windows-1252", name,
-		    first_invalid_line(text, length));
-		converted = utf8_from_cp1252(text, length, &length);
-		free(text);
-		text = converted;
+	text = paragraphs_plain_text(text, &length, &bad_line);
+	if (bad_line != 0) {
+		warnx("%s:%lu: not valid UTF-8; read as Windows-1252", name, bad_line);
 		status = 1;
 	}
-	records = json_array();
-	id = json_string(id_string);
-	paragraphs_append_records(records, id, text, length, NULL);
-	write_records(records);
+	id = path_id(path);
+	paragraphs_records(id, text, length, NULL, write_record, NULL);
 	json_decref(id);
-	json_decref(records);
 	free(text);
 	return status;
 }
 
-/* Opens every input, enters the sandbox, and splits each input as one document. */
+/* Opens every input, enters the sandbox (see record_loop), and splits each as one document. */
 static int
 split_files(char **files, int count, const struct loop_options *options)
 {
@@ -116,41 +107,33 @@ split_files(char **files, int count, const struct loop_options *options)
 		    options->maximum_record);
 		inputs_close(&inputs, i);
 	}
-	status |= inputs.status;
 	inputs_free(&inputs);
 	return status;
 }
 
-/* The record loop's step for --jsonl: each document record becomes its paragraph records. */
+/*
+ * The record loop's step for --jsonl: each document record becomes its
+ * paragraph records, written as they are made (the loop writes a document's
+ * records right after this step, so the order is kept) rather than held, so
+ * memory stays that of one document and one record.
+ */
 static void
 split_documents(struct document *document, void *state)
 {
-	size_t i, j, count = document->count;
-	json_t **sources = ereallocarray(NULL, count, sizeof(*sources));
-	unsigned long *lines = ereallocarray(NULL, count, sizeof(*lines));
-	json_t *records, *record;
 	const char *problem;
-	char fallback[64];
+	char *fallback = emalloc(strlen(document->file) + 24);
+	size_t i;
 
 	(void)state;
-	memcpy(sources, document->records, count * sizeof(*sources));
-	memcpy(lines, document->lines, count * sizeof(*lines));
-	document->count = 0;
-	for (i = 0; i < count; i++) {
-		snprintf(fallback, sizeof(fallback), "%s:%lu", document->file, lines[i]);
-		records = paragraphs_from_document(sources[i], fallback, &problem);
-		json_decref(sources[i]);
-		if (records == NULL) {
-			warnx("%s:%lu: %s; skipped", document->file, lines[i], problem);
-			document->bad = 1;
-			continue;
-		}
-		json_array_foreach(records, j, record)
-			document_append(document, json_incref(record), lines[i]);
-		json_decref(records);
+	for (i = 0; i < document->count; i++) {
+		sprintf(fallback, "%s:%lu", document->file, document->lines[i]);
+		if (paragraphs_from_document(document->records[i], fallback, write_record,
+		    NULL, &problem) != 0)
+			document_warn(document, i, "%s; skipped", problem);
+		json_decref(document->records[i]);
 	}
-	free(sources);
-	free(lines);
+	document->count = 0;
+	free(fallback);
 }
 
 int
