@@ -177,11 +177,13 @@ FUZZ_PROCESS_find-quotes = quotes_process_document quotes.h
 FUZZ_PROCESS_tag-entities = entities_process_document entities.h
 FUZZ_PROCESS_count-figures = figures_process_document figures.h
 FUZZ_PROCESS_summarize = summary_process_document summary.h
+FUZZ_PROCESS_render-html = fuzz_render_document fuzz_html.h
 FUZZ_OBJECTS_split-paragraphs = $(SPLIT_PARAGRAPHS_OBJECTS)
 FUZZ_OBJECTS_find-quotes = $(FIND_QUOTES_OBJECTS)
 FUZZ_OBJECTS_tag-entities = $(TAG_ENTITIES_OBJECTS)
 FUZZ_OBJECTS_count-figures = $(COUNT_FIGURES_OBJECTS)
 FUZZ_OBJECTS_summarize = $(SUMMARIZE_OBJECTS)
+FUZZ_OBJECTS_render-html = $(RENDER_HTML_OBJECTS) $(BUILD)/tests/fuzz/fuzz_html.o
 FUZZ_SECONDS ?= 60
 FUZZ_BUILD = build-fuzz
 FUZZ_SANITIZERS = -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
@@ -194,7 +196,7 @@ $(BUILD)/tests/fuzz/harness-%.o: tests/fuzz/fuzz_record.c
 	$(CC) $(ALL_CFLAGS) -Itests/fuzz -DFUZZ_PROCESS=$(word 1,$(FUZZ_PROCESS_$*)) \
 	    -DFUZZ_HEADER='"$(word 2,$(FUZZ_PROCESS_$*))"' \
 	    $(if $(FUZZ_STATE_$*),-DFUZZ_STATE=$(FUZZ_STATE_$*)) -MMD -MP -c $< -o $@
-$(BUILD)/tests/fuzz/replay.o: tests/fuzz/replay.c
+$(BUILD)/tests/fuzz/replay.o $(BUILD)/tests/fuzz/fuzz_html.o: $(BUILD)/tests/fuzz/%.o: tests/fuzz/%.c
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Itests/fuzz -MMD -MP -c $< -o $@
 
@@ -207,7 +209,10 @@ $(BUILD)/fuzz/replay-%: $(BUILD)/tests/fuzz/replay.o $(BUILD)/tests/fuzz/harness
 $(BUILD)/fuzz/fuzz-%: $(BUILD)/tests/fuzz/harness-%.o $$(FUZZ_OBJECTS_$$*) $(BUILD)/libnewspipe.a
 	$(LINK)
 
-REPLAYS = $(addprefix $(BUILD)/fuzz/replay-,$(PROGRAMS))
+# A program without FUZZ_PROCESS_<program> (but split-paragraphs) has no harness:
+# the replay says so.
+FUZZ_PROGRAMS = split-paragraphs $(foreach program,$(PROGRAMS),$(if $(FUZZ_PROCESS_$(program)),$(program)))
+REPLAYS = $(addprefix $(BUILD)/fuzz/replay-,$(FUZZ_PROGRAMS))
 
 check: check-bad-input check-fuzz-corpus
 
@@ -217,13 +222,13 @@ check-bad-input: all
 check-fuzz-corpus: $(REPLAYS)
 	scripts/run-fuzzers --replay $(BUILD)/fuzz tests/fuzz/corpus $(PROGRAMS)
 
-fuzz-harnesses: $(addprefix $(BUILD)/fuzz/fuzz-,$(PROGRAMS))
+fuzz-harnesses: $(addprefix $(BUILD)/fuzz/fuzz-,$(FUZZ_PROGRAMS))
 
 fuzz:
 	$(MAKE) -j2 BUILD=$(FUZZ_BUILD) BIN=$(FUZZ_BUILD)/bin CC=clang \
 	    CFLAGS="-O1 -g -fsanitize=fuzzer-no-link $(FUZZ_SANITIZERS)" \
 	    LDFLAGS="-fsanitize=fuzzer $(FUZZ_SANITIZERS)" fuzz-harnesses
-	scripts/run-fuzzers --seconds $(FUZZ_SECONDS) $(FUZZ_BUILD) tests/fuzz/corpus $(PROGRAMS)
+	scripts/run-fuzzers --seconds $(FUZZ_SECONDS) $(FUZZ_BUILD) tests/fuzz/corpus $(FUZZ_PROGRAMS)
 
 # check-valgrind: the golden tests with every program under valgrind (no sandbox:
 # valgrind makes system calls of its own), and the fuzz corpus replayed under it.

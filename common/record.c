@@ -14,6 +14,8 @@
 #include "sandbox.h"
 #include "utf8.h"
 
+static const char *text_problem(const json_t *record);
+
 struct loop {
 	const struct filter		*filter;
 	const struct loop_options	*options;
@@ -36,46 +38,44 @@ document_warn(struct document *document, size_t index, const char *format, ...)
 	document->bad = 1;
 }
 
-const char *
-document_text(struct document *document, size_t index, size_t *length)
+/* The text of record index, or NULL after a warning when problem (why it cannot be annotated) is set. */
+static const char *
+text_or_warning(struct document *document, size_t index, size_t *length, const char *problem)
 {
 	json_t *text = json_object_get(document->records[index], "text");
 
-	if (document->malformed[index])
-		return NULL;
-	if (!json_is_string(text)) {
-		document_warn(document, index, text == NULL ?
-		    "record has no \"text\"; passed through" :
-		    "\"text\" is not a string; passed through");
+	if (problem != NULL) {
+		document_warn(document, index, "%s; passed through", problem);
 		return NULL;
 	}
 	*length = json_string_length(text);
 	return json_string_value(text);
 }
 
-static void
-append_record(struct document *document, json_t *record, unsigned long line, int malformed)
+const char *
+document_text(struct document *document, size_t index, size_t *length)
 {
-	size_t capacity = document->capacity;
+	return text_or_warning(document, index, length,
+	    record_format_problem(document->records[index]));
+}
 
-	egrow(&document->records, &document->capacity, document->count + 1,
-	    sizeof(*document->records));
-	if (document->capacity != capacity) {
-		document->lines = ereallocarray(document->lines, document->capacity,
-		    sizeof(*document->lines));
-		document->malformed = ereallocarray(document->malformed, document->capacity,
-		    sizeof(*document->malformed));
-	}
-	document->records[document->count] = record;
-	document->lines[document->count] = line;
-	document->malformed[document->count] = (unsigned char)malformed;
-	document->count++;
+const char *
+document_text_only(struct document *document, size_t index, size_t *length)
+{
+	return text_or_warning(document, index, length, text_problem(document->records[index]));
 }
 
 void
 document_append(struct document *document, json_t *record, unsigned long line)
 {
-	append_record(document, record, line, 0);
+	egrow(&document->records, &document->capacity, document->count + 1,
+	    sizeof(*document->records));
+	/* lines grows with records: same capacity */
+	document->lines = ereallocarray(document->lines, document->capacity,
+	    sizeof(*document->lines));
+	document->records[document->count] = record;
+	document->lines[document->count] = line;
+	document->count++;
 }
 
 void
@@ -116,19 +116,30 @@ is_array_of_objects(const json_t *value)
 	return 1;
 }
 
+/* Why record has no "text" string, or NULL. */
+static const char *
+text_problem(const json_t *record)
+{
+	const json_t *text = json_object_get(record, "text");
+
+	if (text == NULL)
+		return "record has no \"text\"";
+	if (!json_is_string(text))
+		return "\"text\" is not a string";
+	return NULL;
+}
+
 const char *
 record_format_problem(const json_t *record)
 {
 	static const char *const offsets[] = { "para", "start", "end" };
 	static const char *const annotations[] = { "quotes", "entities", "figures" };
 	const json_t *value;
+	const char *problem;
 	size_t i;
 
-	value = json_object_get(record, "text");
-	if (value == NULL)
-		return "record has no \"text\"";
-	if (!json_is_string(value))
-		return "\"text\" is not a string";
+	if ((problem = text_problem(record)) != NULL)
+		return problem;
 	for (i = 0; i < sizeof(offsets) / sizeof(offsets[0]); i++) {
 		value = json_object_get(record, offsets[i]);
 		if (value != NULL && !is_offset(value))
@@ -240,23 +251,22 @@ parse_line(struct loop *loop, const char *file, unsigned long number,
 	    JSON_DECODE_ANY, &error);
 	if (record == NULL) {
 		if (memchr(line, '\0', length) != NULL)
-			bad_line(loop, file, number, "not JSON: a NUL byte (binary data?); skipped");
+			bad_line(loop, file, number, "a NUL byte: not JSON (binary data?)");
 		else if (json_error_code(&error) == json_error_out_of_memory)
-			bad_line(loop, file, number, "out of memory reading this record; "
+			bad_line(loop, file, number, "record too big for the memory there is; "
 			    "skipped (see --max-record)");
 		else
-			bad_line(loop, file, number, "not JSON: %s (column %d); skipped",
-			    error.text, error.column);
+			bad_line(loop, file, number, "%s", error.text);
 		return NULL;
 	}
 	if ((size_t)error.position < length) {
 		json_decref(record);
-		bad_line(loop, file, number, "more than one JSON value on the line; skipped");
+		bad_line(loop, file, number, "more than one JSON value on the line");
 		return NULL;
 	}
 	if (!json_is_object(record)) {
 		json_decref(record);
-		bad_line(loop, file, number, "not a JSON object; skipped");
+		bad_line(loop, file, number, "not a JSON object");
 		return NULL;
 	}
 	return record;
@@ -267,7 +277,6 @@ take_line(struct loop *loop, const char *file, struct line_reader *reader)
 {
 	size_t length = reader->length;
 	const char *line = trim(reader->line, &length);
-	const char *problem = NULL;
 	json_t *record;
 
 	if (length == 0)
@@ -275,12 +284,10 @@ take_line(struct loop *loop, const char *file, struct line_reader *reader)
 	record = parse_line(loop, file, reader->number, line, length);
 	if (record == NULL)
 		return;
-	if (!loop->filter->any_object && (problem = record_format_problem(record)) != NULL)
-		bad_line(loop, file, reader->number, "%s; passed through unchanged", problem);
 	if (starts_new_document(loop, record))
 		flush_document(loop);
 	loop->document.file = file;
-	append_record(&loop->document, record, reader->number, problem != NULL);
+	document_append(&loop->document, record, reader->number);
 }
 
 /* Reads one input to its end; the document it was building is written at the end. */
@@ -300,11 +307,11 @@ run_stream(struct loop *loop, FILE *stream, const char *file)
 			break;
 		}
 		if (status == LINE_TOO_LONG)
-			bad_line(loop, file, reader.number, "record longer than %zu bytes; "
+			bad_line(loop, file, reader.number, "record longer than %zu bytes "
 			    "skipped (see --max-record)", maximum);
 		else if (status == LINE_NO_MEMORY)
-			bad_line(loop, file, reader.number, "out of memory reading this "
-			    "record; skipped (see --max-record)");
+			bad_line(loop, file, reader.number, "record too big for the memory "
+			    "there is; skipped (see --max-record)");
 		else
 			take_line(loop, file, &reader);
 	}
@@ -321,7 +328,6 @@ free_loop(struct loop *loop)
 {
 	free(loop->document.records);
 	free(loop->document.lines);
-	free(loop->document.malformed);
 }
 
 int

@@ -18,7 +18,6 @@ struct document {
 	json_t		**records;	/* owned by the loop; a filter may replace one (decref the old) or shrink count */
 	size_t		  count;
 	unsigned long	 *lines;	/* the input line of each record, for messages */
-	unsigned char	 *malformed;	/* 1: not a paragraph record, reported; leave it unchanged */
 	const char	 *file;		/* the input's name for messages */
 	int		  bad;		/* set by document_warn: the exit status becomes 1 */
 	size_t		  capacity;
@@ -34,13 +33,6 @@ struct filter {
 	void	 *state;
 	/* Called once at the end of all input, or NULL. */
 	void	(*finish)(void *state);
-	/*
-	 * 0: the loop checks each record against the paragraph record format
-	 * (SCHEMA.md) and reports one with a missing "text" or a known key of
-	 * the wrong type; document_text then returns NULL for it.  1: records
-	 * are something else (split-paragraphs --jsonl reads documents).
-	 */
-	int	  any_object;
 };
 
 struct loop_options {
@@ -74,7 +66,8 @@ int	record_loop_stream(const struct filter *filter, const struct loop_options *o
 	    FILE *stream, const char *name);
 
 /*
- * Why record (a JSON object) is not a paragraph record, or NULL when it is:
+ * Why record (a JSON object) is not a paragraph record a filter can
+ * annotate, or NULL when it is:
  * "text" missing or not a string; "para", "start" or "end" not a
  * non-negative integer; "quotes", "entities" or "figures" not an array of
  * objects; "meta" not an object.  Other keys are not looked at.
@@ -86,11 +79,18 @@ void	document_warn(struct document *document, size_t index, const char *format, 
 	    __attribute__((format(printf, 3, 4)));
 
 /*
- * The record's "text" as UTF-8 bytes (may hold NULs), or NULL when the record
- * is not a paragraph record (the loop has reported it already; else this
- * warns); the string belongs to the record.
+ * The record's "text" as UTF-8 bytes (may hold NULs), or NULL after a warning
+ * when the record is not a paragraph record (record_format_problem: no "text"
+ * string, or a known key of the wrong type), which the filter then leaves
+ * unchanged; the string belongs to the record.
  */
 const char *document_text(struct document *document, size_t index, size_t *length);
+
+/*
+ * As document_text, but only "text" is checked: for a program that reads the
+ * record's other keys itself and copes with their types (render-html).
+ */
+const char *document_text_only(struct document *document, size_t index, size_t *length);
 
 /*
  * Appends one JSON value to document (a filter that adds records, such as a

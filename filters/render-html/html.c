@@ -407,7 +407,7 @@ html_paragraph(struct buffer *out, struct document *document, size_t index, size
 
 	buffer_printf(out, "<p id=\"d%zu-p%lld\" data-para=\"%lld\">", number,
 	    (long long)para, (long long)para);
-	text = document_text(document, index, &length);
+	text = document_text_only(document, index, &length);
 	if (text == NULL) {
 		buffer_append_string(out, "<span class=\"missing\">(a record without text)</span></p>\n");
 		return;

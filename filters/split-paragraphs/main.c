@@ -140,7 +140,7 @@ int
 main(int argc, char *argv[])
 {
 	struct loop_options options;
-	struct filter filter = { .process = split_documents, .any_object = 1 };
+	struct filter filter = { .process = split_documents };
 	int option, jsonl = 0;
 
 	cli_default_options(&options);

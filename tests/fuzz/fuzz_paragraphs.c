@@ -25,82 +25,93 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	return 0;
 }
 
-/* Aborts unless each record is its code point span of text, in order, without overlap. */
-static void
-check_records(const json_t *records, const char *text, size_t length)
-{
-	struct utf8_cursor cursor;
-	size_t i, previous_end = 0, start, end, byte = 0, byte_end;
-	json_t *record, *slice;
+struct check {
+	const char		*text;
+	size_t			 length;
+	struct utf8_cursor	 cursor;
+	size_t			 byte;		/* where the cursor stands */
+	size_t			 previous_end;	/* code points */
+	json_int_t		 para;
+};
 
-	utf8_cursor_init(&cursor, text, length);
-	json_array_foreach(records, i, record) {
-		start = (size_t)json_integer_value(json_object_get(record, "start"));
-		end = (size_t)json_integer_value(json_object_get(record, "end"));
-		slice = json_object_get(record, "text");
-		if (start < previous_end || end <= start || !json_is_string(slice) ||
-		    json_integer_value(json_object_get(record, "para")) != (json_int_t)i)
-			abort();
-		while (byte < length && utf8_cursor_codepoint(&cursor, byte) < start)
-			byte += utf8_decode(text + byte, length - byte, &(uint32_t){ 0 });
-		byte_end = byte + json_string_length(slice);
-		if (byte_end > length || memcmp(text + byte, json_string_value(slice),
-		    json_string_length(slice)) != 0 ||
-		    utf8_length(text + byte, byte_end - byte) != end - start)
-			abort();
-		previous_end = end;
-	}
+/* Aborts unless the record is its code point span of the text, after the one before. */
+static void
+check_record(json_t *record, void *context)
+{
+	struct check *check = context;
+	size_t start, end, byte_end;
+	json_t *slice;
+	uint32_t codepoint;
+
+	start = (size_t)json_integer_value(json_object_get(record, "start"));
+	end = (size_t)json_integer_value(json_object_get(record, "end"));
+	slice = json_object_get(record, "text");
+	if (start < check->previous_end || end <= start || !json_is_string(slice) ||
+	    json_integer_value(json_object_get(record, "para")) != check->para++)
+		abort();
+	while (check->byte < check->length &&
+	    utf8_cursor_codepoint(&check->cursor, check->byte) < start)
+		check->byte += utf8_decode(check->text + check->byte,
+		    check->length - check->byte, &codepoint);
+	byte_end = check->byte + json_string_length(slice);
+	if (byte_end > check->length || memcmp(check->text + check->byte,
+	    json_string_value(slice), json_string_length(slice)) != 0 ||
+	    utf8_length(check->text + check->byte, byte_end - check->byte) != end - start)
+		abort();
+	check->previous_end = end;
+	output_record(record);
+	json_decref(record);
 }
 
 static void
 split_plain_text(const uint8_t *data, size_t size)
 {
-	char *text;
-	size_t length = size, i;
-	json_t *records = json_array(), *id = json_string("fuzz"), *record;
+	struct check check = { 0 };
+	char *text = emalloc(size + 1);
+	size_t length = size;
+	unsigned long bad_line;
+	json_t *id = json_string("fuzz");
 
-	if (utf8_valid((const char *)data, size))
-		text = estrndup((const char *)data, size);
-	else
-		text = utf8_from_cp1252((const char *)data, size, &length);
-	paragraphs_append_records(records, id, text, length, NULL);
-	check_records(records, text, length);
-	json_array_foreach(records, i, record)
-		output_record(record);
-	json_decref(records);
+	memcpy(text, data, size);
+	text[size] = '\0';
+	text = paragraphs_plain_text(text, &length, &bad_line);
+	check.text = text;
+	check.length = length;
+	utf8_cursor_init(&check.cursor, text, length);
+	paragraphs_records(id, text, length, NULL, check_record, &check);
 	json_decref(id);
 	free(text);
+}
+
+static void
+write_record(json_t *record, void *context)
+{
+	(void)context;
+	output_record(record);
+	json_decref(record);
 }
 
 /* What split-paragraphs --jsonl does with a document's records (its main.c's split_documents). */
 static void
 split_documents(struct document *document, void *state)
 {
-	size_t i, j, count = document->count;
-	json_t **sources = ereallocarray(NULL, count, sizeof(*sources));
-	json_t *records, *record;
 	const char *problem;
+	size_t i;
 
 	(void)state;
-	memcpy(sources, document->records, count * sizeof(*sources));
-	document->count = 0;
-	for (i = 0; i < count; i++) {
-		records = paragraphs_from_document(sources[i], "fuzz", &problem);
-		json_decref(sources[i]);
-		if (records == NULL)
-			continue;
-		json_array_foreach(records, j, record)
-			document_append(document, json_incref(record), 1);
-		json_decref(records);
+	for (i = 0; i < document->count; i++) {
+		paragraphs_from_document(document->records[i], "fuzz", write_record, NULL,
+		    &problem);
+		json_decref(document->records[i]);
 	}
-	free(sources);
+	document->count = 0;
 }
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct loop_options options = { .maximum_record = 1 << 20 };
-	struct filter filter = { .process = split_documents, .any_object = 1 };
+	struct filter filter = { .process = split_documents };
 	FILE *stream;
 
 	split_plain_text(data, size);

@@ -51,7 +51,9 @@ slurp(const char *name)
 static void
 run_loop(const struct filter *filter, const char *input, size_t maximum, struct run *run)
 {
-	struct loop_options options = { maximum != 0 ? maximum : RECORD_MAXIMUM_DEFAULT };
+	struct loop_options options = {
+		.maximum_record = maximum != 0 ? maximum : RECORD_MAXIMUM_DEFAULT
+	};
 	char out[64], err[64];
 	char *files[1];
 
@@ -254,7 +256,7 @@ Test(record, finish_is_called_once_at_the_end)
 Test(record, unreadable_file_is_reported_and_the_others_still_run)
 {
 	struct filter filter = { .process = leave_alone };
-	struct loop_options options = { RECORD_MAXIMUM_DEFAULT };
+	struct loop_options options = { .maximum_record = RECORD_MAXIMUM_DEFAULT };
 	char good[64], out[64], missing[] = "/nonexistent/newspipe-input";
 	char *files[2] = { missing, good };
 	char *written;
