@@ -15,16 +15,6 @@
 #include "record.h"
 #include "utf8.h"
 
-int
-LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-	(void)argc;
-	(void)argv;
-	if (freopen("/dev/null", "w", stdout) == NULL)
-		abort();
-	return 0;
-}
-
 struct check {
 	const char		*text;
 	size_t			 length;

@@ -18,16 +18,6 @@
 #endif
 
 int
-LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-	(void)argc;
-	(void)argv;
-	if (freopen("/dev/null", "w", stdout) == NULL)
-		abort();
-	return 0;
-}
-
-int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static void *state;

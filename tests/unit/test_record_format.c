@@ -120,20 +120,6 @@ Test(record_loop, skips_bad_lines_passes_malformed_records_through_and_says_wher
 	cr_assert_not_null(strstr(captured(stderr, messages), ": in:4: not a JSON object\n"));
 }
 
-Test(record_loop, says_a_line_too_long_and_reads_on)
-{
-	FILE *output = capture(STDOUT_FILENO), *messages = capture(STDERR_FILENO);
-	static char input[4096];
-	int calls = 0;
-
-	memset(input, 'x', 2000);
-	strcpy(input + 2000, "\n{\"text\":\"after\"}\n");
-	cr_assert_eq(run_loop(input, &calls), 1);
-	cr_assert_str_eq(captured(stdout, output), "{\"text\":\"after\",\"seen\":true}\n");
-	cr_assert_not_null(strstr(captured(stderr, messages),
-	    ": in:1: record longer than 1024 bytes skipped (see --max-record)\n"));
-}
-
 Test(record_loop, replaces_control_bytes_in_messages_so_each_stays_one_line)
 {
 	FILE *messages = capture(STDERR_FILENO);
