@@ -1,13 +1,1278 @@
-/* quotes.c: adds "quotes" to paragraph records (placeholder: always empty); no I/O. */
+/* quotes.c: finds quotations and their speakers in a document's paragraph records; no I/O. */
+/*
+ * One document at a time, paragraph by paragraph, in order:
+ *  1. split the text into tokens (tokens.c) and note every name it gives
+ *     (names.c), so that "Ruiz" later finds "Ana Ruiz";
+ *  2. pair the quotation marks (pair_marks): apostrophes are told apart by
+ *     their neighbours, a quote never runs past its paragraph, and a
+ *     paragraph left inside a quote continues into the next one when that
+ *     opens with a mark (the multi-paragraph convention);
+ *  3. attribute each quote (attribute_direct) by the patterns of news
+ *     writing, in this order: a cue just before the opening mark ("Ruiz
+ *     said: "), a cue after the closing mark ("," she said / said Ruiz /
+ *     — Ruiz), any cue earlier in the sentence ("Ruiz said the law would
+ *     help people "who ..."), the quote before it in the paragraph, the
+ *     nearest cue with a subject earlier in the paragraph, the quote after it;
+ *  4. find reported speech without marks (find_indirect): a subject, a cue
+ *     of the indirect kind and the clause after it, or "according to X";
+ *  5. at the end of the document, resolve every mention in order: a name
+ *     to its person, "he"/"she" to the latest named speaker, "the minister"
+ *     to the latest speaker introduced with that title; parts of one
+ *     utterance share the speaker; then write the "quotes" arrays.
+ * Every scan is linear in the paragraph or bounded by a small window.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "lexicon.h"
+#include "names.h"
 #include "quotes.h"
+#include "tokens.h"
+#include "utf8.h"
+
+#define NONE			((size_t)-1)
+#define MAXIMUM_DEPTH		8	/* nested quotation marks followed */
+#define WINDOW			30	/* tokens searched for a cue around a quote */
+#define APPOSITION		20	/* tokens an apposition may take: "Smith, a Labour MP, said" */
+#define NAME_WORDS		4	/* words kept of a name */
+#define RECENT_SPEAKERS		16	/* speakers searched for "the minister" */
+#define SCARE_WORDS		7	/* shorter quotes without end punctuation need a close cue */
+
+/* Token marks kept in token.spare. */
+enum {
+	SPARE_INSIDE	= 1 << 0,	/* inside a top-level quote */
+	SPARE_USED_CUE	= 1 << 1,	/* a cue that attributed a direct quote */
+	SPARE_APOSTROPHE = 1 << 2	/* a mark that is an apostrophe */
+};
+
+enum mention_kind {
+	MENTION_NONE,
+	MENTION_NAME,		/* Ana Ruiz, Ruiz */
+	MENTION_PERSONAL,	/* he, she */
+	MENTION_PRONOUN,	/* they, we, I: never resolved */
+	MENTION_DESCRIPTION	/* the minister, a spokesman */
+};
+
+struct mention {
+	size_t		 first, last;	/* tokens [first, last) */
+	size_t		 cue_first, cue_last;	/* the cue's tokens */
+	enum mention_kind kind;
+	size_t		 person;	/* MENTION_NAME: the registry's person */
+	const char	*role;		/* MENTION_DESCRIPTION: its role noun, or NULL */
+	int		 adjacent;	/* the cue touches the quote */
+};
+
+enum quote_kind { KIND_DIRECT, KIND_INDIRECT };
+
+/* One quote of the document, in bytes of its paragraph until written. */
+struct quote {
+	size_t		 record;
+	size_t		 start, end;		/* the quoted text */
+	size_t		 cue_start, cue_end;	/* equal: no cue */
+	size_t		 speaker_start, speaker_end;	/* the mention here; equal: none */
+	enum mention_kind mention;
+	size_t		 person;		/* NONE: not named (yet) */
+	const char	*role;
+	size_t		 utterance;
+	enum quote_kind	 kind;
+	int		 leads;			/* opens its paragraph */
+};
+
+/* A span of paired marks in a paragraph: tokens open and close (close == count: unclosed). */
+struct span {
+	size_t	open, close;
+};
+
+struct finder {
+	const char		*text;		/* the current paragraph */
+	size_t			 length;
+	size_t			 record;
+	struct token_list	 tokens;
+	struct span		*spans;
+	size_t			 span_count, span_capacity;
+	struct mention		*mentions;	/* one per span */
+	size_t			 mention_capacity;
+	size_t			*sentence_end;	/* per token: the index of the next sentence end, or count */
+	size_t			 sentence_capacity;
+	struct quote		*quotes;	/* the document's */
+	size_t			 quote_count, quote_capacity;
+	size_t			 utterances;
+	size_t			 open_utterance;	/* the previous paragraph ended inside this one */
+	struct name_registry	 names;
+};
+
+/* Token helpers. */
+
+static const struct token *
+token(const struct finder *finder, size_t i)
+{
+	return &finder->tokens.items[i];
+}
+
+static int
+is_word(const struct finder *finder, size_t i)
+{
+	return token(finder, i)->kind == TOKEN_WORD;
+}
+
+static int
+is_punct(const struct finder *finder, size_t i, uint32_t codepoint)
+{
+	return token(finder, i)->kind == TOKEN_PUNCT && token(finder, i)->codepoint == codepoint;
+}
+
+static unsigned
+classes(const struct finder *finder, size_t i)
+{
+	const struct token *t = token(finder, i);
+
+	if (t->kind != TOKEN_WORD)
+		return 0;
+	return lexicon_classes(finder->text + t->start, t->end - t->start);
+}
+
+static const char *
+role_of(const struct finder *finder, size_t i)
+{
+	const struct token *t = token(finder, i);
+	const struct lexicon_entry *entry;
+
+	if (t->kind != TOKEN_WORD)
+		return NULL;
+	entry = lexicon_find(finder->text + t->start, t->end - t->start);
+	return entry == NULL ? NULL : entry->role;
+}
+
+/* Whether word i is lower case and ends in -ly: an adverb between subject and cue. */
+static int
+is_adverb(const struct finder *finder, size_t i)
+{
+	const struct token *t = token(finder, i);
+	size_t length = t->end - t->start;
+
+	if (t->kind != TOKEN_WORD || (t->flags & TOKEN_CAPITALIZED))
+		return 0;
+	if (classes(finder, i) & LEXICON_ADVERB)
+		return 1;
+	return length > 3 && memcmp(finder->text + t->end - 2, "ly", 2) == 0;
+}
+
+/* Whether token i can be part of a person's name. */
+static int
+is_name_word(const struct finder *finder, size_t i)
+{
+	const struct token *t = token(finder, i);
+
+	if (t->kind != TOKEN_WORD || !(t->flags & TOKEN_CAPITALIZED) || !(t->flags & TOKEN_LETTER))
+		return 0;
+	return (classes(finder, i) & (LEXICON_FUNCTION | LEXICON_TIME | LEXICON_TITLE |
+	    LEXICON_PERSONAL | LEXICON_PRONOUN | LEXICON_CUE | LEXICON_DETERMINER)) == 0;
+}
+
+static int
+is_connector(const struct finder *finder, size_t i)
+{
+	return !(token(finder, i)->flags & TOKEN_CAPITALIZED) &&
+	    (classes(finder, i) & LEXICON_CONNECTOR);
+}
+
+/*
+ * The cue starting at word i, of one word or two ("according to"): returns
+ * its classes and sets *end past it, or 0 when there is none before limit.
+ */
+static unsigned
+cue_at(const struct finder *finder, size_t i, size_t limit, size_t *end)
+{
+	const struct token *first = token(finder, i), *second;
+	char phrase[48];
+	size_t a, b;
+	unsigned found;
+
+	if (first->kind != TOKEN_WORD)
+		return 0;
+	if (i + 1 < limit && is_word(finder, i + 1)) {
+		second = token(finder, i + 1);
+		a = first->end - first->start;
+		b = second->end - second->start;
+		if (a + b + 1 < sizeof(phrase)) {
+			memcpy(phrase, finder->text + first->start, a);
+			phrase[a] = ' ';
+			memcpy(phrase + a + 1, finder->text + second->start, b);
+			found = lexicon_classes(phrase, a + b + 1);
+			if (found & LEXICON_CUE) {
+				*end = i + 2;
+				return found;
+			}
+		}
+	}
+	found = classes(finder, i);
+	if (!(found & LEXICON_CUE))
+		return 0;
+	if (found & LEXICON_FUNCTION && (first->flags & TOKEN_CAPITALIZED) && i > 0 &&
+	    (token(finder, i - 1)->flags & TOKEN_SENTENCE_END))
+		return 0;
+	*end = i + 1;
+	return found;
+}
+
+/* Names. */
+
+/*
+ * Registers the name of tokens [first, last) (capitalized words, a
+ * possessive 's dropped) with role; returns its person.
+ */
+static size_t
+register_name(struct finder *finder, size_t first, size_t last, const char *role)
+{
+	const char *words[NAME_WORDS];
+	size_t lengths[NAME_WORDS], count = 0, i, length;
+	const char *word;
+
+	if (last - first > NAME_WORDS)
+		first = last - NAME_WORDS;
+	for (i = first; i < last; i++) {
+		word = finder->text + token(finder, i)->start;
+		length = token(finder, i)->end - token(finder, i)->start;
+		words[count] = word;
+		lengths[count++] = length;
+	}
+	length = lengths[count - 1];
+	word = words[count - 1];
+	if (length > 2 && (word[length - 1] == 's' || word[length - 1] == 'S') &&
+	    word[length - 2] == '\'')
+		lengths[count - 1] -= 2;
+	else if (length > 4 && (word[length - 1] == 's' || word[length - 1] == 'S') &&
+	    memcmp(word + length - 4, "\xE2\x80\x99", 3) == 0)
+		lengths[count - 1] -= 4;
+	return names_add(&finder->names, words, lengths, count, role);
+}
+
+/* The role of the title right before token first, or NULL. */
+static const char *
+title_before(const struct finder *finder, size_t first)
+{
+	if (first == 0 || !(classes(finder, first - 1) & LEXICON_TITLE))
+		return NULL;
+	return role_of(finder, first - 1);
+}
+
+/* The first token of the name ending at token last - 1 (a name word). */
+static size_t
+name_start(const struct finder *finder, size_t lo, size_t last)
+{
+	size_t first = last - 1;
+
+	while (first > lo && last - first < NAME_WORDS + 2) {
+		if (is_name_word(finder, first - 1))
+			first--;
+		else if (first - 1 > lo && is_connector(finder, first - 1) &&
+		    is_name_word(finder, first - 2))
+			first -= 2;
+		else
+			break;
+	}
+	return first;
+}
+
+/* The end of the name starting at name word first. */
+static size_t
+name_end(const struct finder *finder, size_t first, size_t hi)
+{
+	size_t last = first + 1;
+
+	while (last < hi && last - first < NAME_WORDS + 2) {
+		if (is_name_word(finder, last))
+			last++;
+		else if (last + 1 < hi && is_connector(finder, last) && is_name_word(finder, last + 1))
+			last += 2;
+		else
+			break;
+	}
+	return last;
+}
+
+/* Registers every name of two words or more in the paragraph. */
+static void
+register_paragraph_names(struct finder *finder)
+{
+	size_t i = 0, last, count = finder->tokens.count;
+
+	while (i < count) {
+		if (!is_name_word(finder, i)) {
+			i++;
+			continue;
+		}
+		last = name_end(finder, i, count);
+		if (last - i >= 2)
+			register_name(finder, i, last, title_before(finder, i));
+		i = last;
+	}
+}
+
+/* Noun phrases: who a cue's subject is. */
+
+static void
+set_name(struct finder *finder, struct mention *mention, size_t first, size_t last)
+{
+	mention->kind = MENTION_NAME;
+	mention->first = first;
+	mention->last = last;
+	mention->role = title_before(finder, first);
+	mention->person = register_name(finder, first, last, mention->role);
+}
+
+/*
+ * The subject ending right before token end (not before lo): a pronoun, a
+ * name, or a description opened by a determiner or headed by a role noun.
+ */
+static int
+phrase_ending_at(struct finder *finder, size_t lo, size_t end, struct mention *mention)
+{
+	size_t last, i;
+	unsigned found;
+
+	if (end <= lo || !is_word(finder, end - 1))
+		return 0;
+	last = end - 1;
+	found = classes(finder, last);
+	if (found & LEXICON_PERSONAL) {
+		mention->kind = MENTION_PERSONAL;
+		mention->first = last;
+		mention->last = end;
+		return 1;
+	}
+	if (found & LEXICON_PRONOUN) {
+		/* "Smith, who ran the poll, said" is handled by the caller; "Smith, who said" here */
+		if (last > lo && is_punct(finder, last - 1, ','))
+			return phrase_ending_at(finder, lo, last - 1, mention);
+		mention->kind = MENTION_PRONOUN;
+		mention->first = last;
+		mention->last = end;
+		return 1;
+	}
+	if (is_name_word(finder, last)) {
+		set_name(finder, mention, name_start(finder, lo, end), end);
+		return 1;
+	}
+	if (!(found & LEXICON_ROLE) && (token(finder, last)->flags & TOKEN_CAPITALIZED))
+		return 0;
+	for (i = last + 1; i > lo && last + 1 - i < 5; i--) {
+		if (!is_word(finder, i - 1))
+			break;
+		if (classes(finder, i - 1) & LEXICON_DETERMINER) {
+			mention->kind = MENTION_DESCRIPTION;
+			mention->first = i - 1;
+			mention->last = end;
+			mention->role = role_of(finder, last);
+			return 1;
+		}
+	}
+	if (!(found & LEXICON_ROLE))
+		return 0;
+	mention->kind = MENTION_DESCRIPTION;
+	mention->first = last;
+	mention->last = end;
+	mention->role = role_of(finder, last);
+	return 1;
+}
+
+/* The subject before the cue at token cue: skips adverbs and an apposition between commas. */
+static int
+subject_before(struct finder *finder, size_t lo, size_t cue, struct mention *mention)
+{
+	size_t end = cue, i;
+
+	while (end > lo && is_adverb(finder, end - 1))
+		end--;
+	if (end > lo && is_punct(finder, end - 1, ',')) {
+		for (i = end - 1; i > lo && end - i < APPOSITION; i--) {
+			if (token(finder, i - 1)->flags & TOKEN_SENTENCE_END ||
+			    token(finder, i - 1)->kind == TOKEN_MARK)
+				return 0;
+			if (is_punct(finder, i - 1, ','))
+				return phrase_ending_at(finder, lo, i - 1, mention);
+		}
+		return 0;
+	}
+	return phrase_ending_at(finder, lo, end, mention);
+}
+
+/* The subject after a cue ending at token start: "said Ruiz", "says psychologist Vaile Wright". */
+static int
+subject_after(struct finder *finder, size_t start, size_t hi, struct mention *mention)
+{
+	size_t i, j;
+	unsigned found;
+
+	for (i = start; i < hi && i < start + 6 && is_word(finder, i); i++) {
+		found = classes(finder, i);
+		if (i == start && (found & (LEXICON_PERSONAL | LEXICON_PRONOUN))) {
+			mention->kind = found & LEXICON_PERSONAL ? MENTION_PERSONAL : MENTION_PRONOUN;
+			mention->first = i;
+			mention->last = i + 1;
+			return 1;
+		}
+		if (is_name_word(finder, i)) {
+			set_name(finder, mention, i, name_end(finder, i, hi));
+			return 1;
+		}
+		if (i == start && (found & LEXICON_DETERMINER)) {
+			for (j = i + 1; j < hi && j < i + 6 && is_word(finder, j) &&
+			    !(classes(finder, j) & (LEXICON_FUNCTION | LEXICON_PRONOUN)); j++)
+				;
+			if (j == i + 1)
+				return 0;
+			mention->kind = MENTION_DESCRIPTION;
+			mention->first = i;
+			mention->last = j;
+			mention->role = role_of(finder, j - 1);
+			return 1;
+		}
+		if (found & (LEXICON_FUNCTION | LEXICON_CUE | LEXICON_TIME))
+			return 0;
+		if (token(finder, i)->flags & TOKEN_CAPITALIZED && !(found & LEXICON_TITLE))
+			return 0;
+	}
+	return 0;
+}
+
+/* Marks: which are quotation marks and how they pair. */
+
+/* Whether mark i is an apostrophe: ’90s, rock ’n’ roll, ’em. */
+static int
+is_apostrophe(const struct finder *finder, size_t i)
+{
+	const struct token *t = token(finder, i), *next;
+
+	if (t->flags & TOKEN_DOUBLE)
+		return 0;
+	if (t->spare & SPARE_APOSTROPHE)
+		return 1;
+	if (i + 1 >= finder->tokens.count)
+		return 0;
+	next = token(finder, i + 1);
+	if (next->kind != TOKEN_WORD || next->start != t->end)
+		return 0;
+	if (next->codepoint >= '0' && next->codepoint <= '9')
+		return 1;
+	return (classes(finder, i + 1) & LEXICON_ELISION) != 0;
+}
+
+static void
+add_span(struct finder *finder, size_t open, size_t close)
+{
+	egrow(&finder->spans, &finder->span_capacity, finder->span_count + 1,
+	    sizeof(*finder->spans));
+	finder->spans[finder->span_count].open = open;
+	finder->spans[finder->span_count].close = close;
+	finder->span_count++;
+}
+
+/*
+ * Pairs the marks of the paragraph into top-level spans.  Returns the mark
+ * index of a single mark opened at the top and never closed (then the
+ * caller marks it an apostrophe and pairs again), or NONE.
+ */
+static size_t
+pair_marks(struct finder *finder)
+{
+	size_t stack[MAXIMUM_DEPTH], depth = 0, i, d, count = finder->tokens.count;
+	const struct token *t;
+	int doubles_open, is_double;
+
+	finder->span_count = 0;
+	for (i = 0; i < count; i++) {
+		t = token(finder, i);
+		if (t->kind != TOKEN_MARK || is_apostrophe(finder, i))
+			continue;
+		is_double = (t->flags & TOKEN_DOUBLE) != 0;
+		doubles_open = 0;
+		for (d = 0; d < depth; d++)
+			doubles_open |= (token(finder, stack[d])->flags & TOKEN_DOUBLE) != 0;
+		if (is_double) {
+			int closes = 0;
+
+			if ((t->flags & TOKEN_CAN_CLOSE) && doubles_open)
+				closes = !(t->flags & TOKEN_CAN_OPEN) || t->codepoint != 0x201C ||
+				    depth == 1;
+			else if (!(t->flags & (TOKEN_CAN_OPEN | TOKEN_CAN_CLOSE)) && doubles_open &&
+			    t->codepoint != 0x201C && t->codepoint != 0x00AB && t->codepoint != 0x201E)
+				closes = 1;
+			if (t->codepoint == 0x00AB || t->codepoint == 0x201E)
+				closes = 0;
+			if (closes) {
+				while (depth > 0 && !(token(finder, stack[depth - 1])->flags & TOKEN_DOUBLE))
+					depth--;
+				depth--;
+				if (depth == 0)
+					add_span(finder, stack[0], i);
+				continue;
+			}
+			if (!(t->flags & TOKEN_CAN_OPEN) && (t->flags & TOKEN_CAN_CLOSE))
+				continue;	/* a stray closing mark */
+			if (!(t->flags & TOKEN_CAN_OPEN) && t->codepoint == 0x201D)
+				continue;
+			if (depth < MAXIMUM_DEPTH)
+				stack[depth++] = i;
+			continue;
+		}
+		if ((t->flags & TOKEN_CAN_CLOSE) && depth > 0 &&
+		    !(token(finder, stack[depth - 1])->flags & TOKEN_DOUBLE) &&
+		    t->codepoint != 0x2018) {
+			depth--;
+			if (depth == 0)
+				add_span(finder, stack[0], i);
+			continue;
+		}
+		if ((t->flags & TOKEN_CAN_OPEN) && !(t->flags & TOKEN_CAN_CLOSE) &&
+		    t->codepoint != 0x2019 && depth < MAXIMUM_DEPTH)
+			stack[depth++] = i;
+	}
+	if (depth == 0)
+		return NONE;
+	if (!(token(finder, stack[0])->flags & TOKEN_DOUBLE))
+		return stack[0];
+	for (d = 1; d < depth; d++)
+		if (!(token(finder, stack[d])->flags & TOKEN_DOUBLE))
+			return stack[d];
+	add_span(finder, stack[0], count);
+	return NONE;
+}
+
+/* Pairs the marks; single marks left open are apostrophes after all. */
+static void
+find_spans(struct finder *finder)
+{
+	size_t stray, tries;
+
+	for (tries = 0; tries < 64; tries++) {
+		stray = pair_marks(finder);
+		if (stray == NONE)
+			return;
+		finder->tokens.items[stray].spare |= SPARE_APOSTROPHE;
+	}
+}
+
+/* The quoted text of span s as trimmed bytes; returns 0 when it holds no letter. */
+static int
+span_text(const struct finder *finder, const struct span *s, size_t *start, size_t *end)
+{
+	size_t i;
+	int letters = 0;
+
+	for (i = s->open + 1; i < s->close && !letters; i++)
+		letters = (token(finder, i)->flags & TOKEN_LETTER) != 0;
+	if (!letters)
+		return 0;
+	*start = token(finder, s->open + 1)->start;
+	*end = s->close < finder->tokens.count ? token(finder, s->close)->start : finder->length;
+	while (*end > *start && (finder->text[*end - 1] == ' ' || finder->text[*end - 1] == '\n' ||
+	    finder->text[*end - 1] == '\t' || finder->text[*end - 1] == '\r'))
+		(*end)--;
+	return 1;
+}
+
+/* Sentence ends, for the clause of reported speech. */
+static void
+find_sentence_ends(struct finder *finder)
+{
+	size_t i = finder->tokens.count, next = finder->tokens.count;
+
+	egrow(&finder->sentence_end, &finder->sentence_capacity, finder->tokens.count + 1,
+	    sizeof(*finder->sentence_end));
+	finder->sentence_end[i] = next;
+	while (i > 0) {
+		i--;
+		if ((token(finder, i)->flags & TOKEN_SENTENCE_END) &&
+		    !(token(finder, i)->spare & SPARE_INSIDE))
+			next = i;
+		finder->sentence_end[i] = next;
+	}
+}
+
+/* Attribution of direct quotes. */
+
+/* The first token of the sentence holding token i, not before lo. */
+static size_t
+sentence_start(const struct finder *finder, size_t lo, size_t i)
+{
+	size_t limit = i > lo + WINDOW ? i - WINDOW : lo;
+
+	while (i > limit && !(token(finder, i - 1)->flags & TOKEN_SENTENCE_END))
+		i--;
+	return i;
+}
+
+/* Sets mention's cue to tokens [first, last). */
+static int
+with_cue(struct mention *mention, size_t first, size_t last, int adjacent)
+{
+	mention->cue_first = first;
+	mention->cue_last = last;
+	mention->adjacent = adjacent;
+	return 1;
+}
+
+/* "Ruiz said: "…", "He added, "…", "Ruiz told reporters that "…": a cue touching the mark. */
+static int
+cue_touching(struct finder *finder, size_t lo, size_t open, struct mention *mention)
+{
+	size_t i = open, end, cue;
+
+	while (i > lo && (is_punct(finder, i - 1, ',') || is_punct(finder, i - 1, ':')))
+		i--;
+	if (i > lo && is_word(finder, i - 1) &&
+	    strncmp(finder->text + token(finder, i - 1)->start, "that", 4) == 0 &&
+	    token(finder, i - 1)->end - token(finder, i - 1)->start == 4)
+		i--;
+	/* "told reporters", "said in a statement": up to four words after the cue */
+	for (cue = i; cue > lo && i - cue < 5; cue--) {
+		if (!is_word(finder, cue - 1))
+			break;
+		if (cue_at(finder, cue - 1, open, &end) && end <= i) {
+			if (subject_before(finder, lo, cue - 1, mention) ||
+			    subject_after(finder, end, open, mention))
+				return with_cue(mention, cue - 1, end, 1);
+			return 0;
+		}
+	}
+	/* a headline's "Ruiz: "…"" */
+	if (open > lo + 1 && is_punct(finder, open - 1, ':') && is_name_word(finder, open - 2)) {
+		set_name(finder, mention, name_start(finder, lo, open - 1), open - 1);
+		return with_cue(mention, open - 1, open, 1);
+	}
+	return 0;
+}
+
+/* "…," Ruiz said / "…," said Ruiz / "…" — Ruiz: a cue after the closing mark. */
+static int
+cue_after(struct finder *finder, size_t close, size_t hi, int period, struct mention *mention)
+{
+	size_t i = close + 1, j, end;
+
+	while (i < hi && (is_punct(finder, i, ',') || is_punct(finder, i, ')')))
+		i++;
+	if (i >= hi)
+		return 0;
+	if (token(finder, i)->kind == TOKEN_DASH) {
+		if (i + 1 < hi && is_name_word(finder, i + 1)) {
+			set_name(finder, mention, i + 1, name_end(finder, i + 1, hi));
+			return with_cue(mention, i, i + 1, 1);
+		}
+		return 0;
+	}
+	/* after a quote ending in a period a new sentence starts, unless it runs on in lower case */
+	if (period && (token(finder, i)->flags & TOKEN_CAPITALIZED))
+		return 0;
+	if (cue_at(finder, i, hi, &end))
+		return subject_after(finder, end, hi, mention) && with_cue(mention, i, end, 1);
+	for (j = i; j < hi && j < i + WINDOW; j++) {
+		if (token(finder, j)->flags & TOKEN_SENTENCE_END || token(finder, j)->kind == TOKEN_MARK)
+			return 0;
+		if (cue_at(finder, j, hi, &end))
+			return subject_before(finder, i, j, mention) &&
+			    mention->first == i && with_cue(mention, j, end, j - i < 6);
+	}
+	return 0;
+}
+
+/* "Ruiz said the law protects people "who …"": any cue earlier in the sentence. */
+static int
+cue_in_sentence(struct finder *finder, size_t lo, size_t open, struct mention *mention)
+{
+	size_t i, end;
+
+	for (i = open; i > lo; i--) {
+		if (!cue_at(finder, i - 1, open, &end))
+			continue;
+		if (subject_before(finder, lo, i - 1, mention) ||
+		    subject_after(finder, end, open, mention))
+			return with_cue(mention, i - 1, end, 0);
+	}
+	return 0;
+}
+
+/* The nearest cue with a subject earlier in the paragraph, outside quotes. */
+static int
+cue_earlier(struct finder *finder, size_t open, struct mention *mention)
+{
+	size_t i, end, lo = open > 4 * WINDOW ? open - 4 * WINDOW : 0, start;
+
+	for (i = open; i > lo; i--) {
+		if (token(finder, i - 1)->spare & SPARE_INSIDE)
+			continue;
+		if (!cue_at(finder, i - 1, open, &end))
+			continue;
+		start = sentence_start(finder, lo, i - 1);
+		if (subject_before(finder, start, i - 1, mention))
+			return with_cue(mention, i - 1, end, 0);
+	}
+	return 0;
+}
+
+/* Whether span s ends with sentence punctuation inside its marks: '.' (1), ',?!' (2), else 0. */
+static int
+end_punctuation(const struct finder *finder, const struct span *s)
+{
+	const struct token *last;
+
+	if (s->close >= finder->tokens.count || s->close == s->open + 1)
+		return 2;
+	last = token(finder, s->close - 1);
+	if (last->kind != TOKEN_PUNCT && last->kind != TOKEN_DASH)
+		return 0;
+	if (last->codepoint == '.')
+		return 1;
+	if (last->codepoint == ',' || last->codepoint == '?' || last->codepoint == '!' ||
+	    last->codepoint == 0x2026 || last->kind == TOKEN_DASH)
+		return 2;
+	return 0;
+}
+
+/* Finds the own attribution of span k (mention kind MENTION_NONE when none). */
+static void
+attribute_direct(struct finder *finder, size_t k)
+{
+	struct span *s = &finder->spans[k];
+	struct mention *mention = &finder->mentions[k];
+	size_t count = finder->tokens.count;
+	size_t lo = k > 0 ? finder->spans[k - 1].close + 1 : 0;
+	size_t hi = k + 1 < finder->span_count ? finder->spans[k + 1].open : count;
+	size_t start = sentence_start(finder, lo, s->open);
+	int period = end_punctuation(finder, s) == 1;
+
+	memset(mention, 0, sizeof(*mention));
+	mention->person = NONE;
+	if (cue_touching(finder, start, s->open, mention))
+		return;
+	memset(mention, 0, sizeof(*mention));
+	mention->person = NONE;
+	if (s->close < count && cue_after(finder, s->close, hi, period, mention))
+		return;
+	memset(mention, 0, sizeof(*mention));
+	mention->person = NONE;
+	if (cue_in_sentence(finder, start, s->open, mention))
+		return;
+	memset(mention, 0, sizeof(*mention));
+	mention->person = NONE;
+}
+
+/* Quotes of the document. */
+
+static struct quote *
+new_quote(struct finder *finder, size_t start, size_t end, enum quote_kind kind)
+{
+	struct quote *quote;
+
+	egrow(&finder->quotes, &finder->quote_capacity, finder->quote_count + 1,
+	    sizeof(*finder->quotes));
+	quote = &finder->quotes[finder->quote_count++];
+	memset(quote, 0, sizeof(*quote));
+	quote->record = finder->record;
+	quote->start = start;
+	quote->end = end;
+	quote->kind = kind;
+	quote->person = NONE;
+	quote->utterance = NONE;
+	return quote;
+}
+
+/* Copies mention (in the current paragraph) onto quote. */
+static void
+take_mention(const struct finder *finder, struct quote *quote, const struct mention *mention)
+{
+	if (mention->kind == MENTION_NONE)
+		return;
+	quote->mention = mention->kind;
+	quote->person = mention->kind == MENTION_NAME ? mention->person : NONE;
+	quote->role = mention->role;
+	quote->speaker_start = token(finder, mention->first)->start;
+	quote->speaker_end = token(finder, mention->last - 1)->end;
+	if (mention->cue_last > mention->cue_first) {
+		quote->cue_start = token(finder, mention->cue_first)->start;
+		quote->cue_end = token(finder, mention->cue_last - 1)->end;
+	}
+}
+
+static int
+same_cue(const struct mention *a, const struct mention *b)
+{
+	return a->kind != MENTION_NONE && b->kind != MENTION_NONE && a->cue_first == b->cue_first;
+}
+
+static size_t
+count_words(const struct finder *finder, const struct span *s)
+{
+	size_t i, words = 0;
+
+	for (i = s->open + 1; i < s->close && i < finder->tokens.count; i++)
+		words += token(finder, i)->kind == TOKEN_WORD;
+	return words;
+}
+
+/* Attributes the paragraph's spans and adds them as direct quotes. */
+static void
+add_direct_quotes(struct finder *finder)
+{
+	size_t k, start, end, previous = NONE, count = finder->tokens.count, first_quote;
+	struct mention *mention;
+	struct quote *quote;
+	int continues = finder->open_utterance != NONE && count > 0 &&
+	    token(finder, 0)->kind == TOKEN_MARK && (token(finder, 0)->flags & TOKEN_DOUBLE);
+	size_t carried = finder->open_utterance;
+
+	finder->open_utterance = NONE;
+	egrow(&finder->mentions, &finder->mention_capacity, finder->span_count,
+	    sizeof(*finder->mentions));
+	for (k = 0; k < finder->span_count; k++)
+		attribute_direct(finder, k);
+	first_quote = finder->quote_count;
+	for (k = 0; k < finder->span_count; k++) {
+		struct span *s = &finder->spans[k];
+
+		mention = &finder->mentions[k];
+		if (!span_text(finder, s, &start, &end))
+			continue;
+		if (count_words(finder, s) <= SCARE_WORDS && end_punctuation(finder, s) == 0 &&
+		    (mention->kind == MENTION_NONE || !mention->adjacent))
+			continue;	/* a scare quote or a title */
+		if (mention->kind != MENTION_NONE) {
+			for (size_t i = mention->cue_first; i < mention->cue_last; i++)
+				finder->tokens.items[i].spare |= SPARE_USED_CUE;
+		}
+		quote = new_quote(finder, start, end, KIND_DIRECT);
+		quote->leads = s->open == 0;
+		take_mention(finder, quote, mention);
+		if (k == 0 && s->open == 0 && continues)
+			quote->utterance = carried;
+		else if (previous != NONE && mention->kind != MENTION_NONE &&
+		    same_cue(mention, &finder->mentions[previous]))
+			quote->utterance = finder->quotes[finder->quote_count - 2].utterance;
+		else if (previous != NONE && mention->kind == MENTION_NONE)
+			quote->utterance = finder->quotes[finder->quote_count - 2].utterance;
+		else if (mention->kind == MENTION_NONE && cue_earlier(finder, s->open, mention)) {
+			take_mention(finder, quote, mention);
+			quote->speaker_start = quote->speaker_end = 0;
+			quote->speaker_start = token(finder, mention->first)->start;
+			quote->speaker_end = token(finder, mention->last - 1)->end;
+			quote->utterance = finder->utterances++;
+		} else
+			quote->utterance = finder->utterances++;
+		previous = k;
+		if (s->close >= count)
+			finder->open_utterance = quote->utterance;
+	}
+	/* a leading quote without attribution joins the next one that has it: "A." "B," he said. */
+	if (finder->quote_count > first_quote + 1) {
+		quote = &finder->quotes[first_quote];
+		if (quote->mention == MENTION_NONE && !(continues && quote->leads)) {
+			size_t old = quote->utterance, i;
+
+			for (i = first_quote; i < finder->quote_count &&
+			    finder->quotes[i].utterance == old; i++)
+				finder->quotes[i].utterance = finder->quotes[finder->quote_count - 1].utterance;
+		}
+	}
+}
+
+/* Reported speech without marks. */
+
+/* The end of the clause starting at token i: the sentence end or the paragraph end. */
+static size_t
+clause_end(const struct finder *finder, size_t i)
+{
+	size_t end = finder->sentence_end[i];
+
+	return end;
+}
+
+static void
+add_indirect(struct finder *finder, size_t first, size_t last, const struct mention *mention)
+{
+	struct quote *quote;
+	size_t i, words = 0;
+
+	if (first >= last)
+		return;
+	if (token(finder, first)->kind == TOKEN_MARK && (token(finder, first)->flags & TOKEN_CAN_OPEN))
+		return;
+	for (i = first; i < last && words < 3; i++)
+		words += token(finder, i)->kind == TOKEN_WORD;
+	if (words < 3)
+		return;
+	quote = new_quote(finder, token(finder, first)->start, token(finder, last - 1)->end,
+	    KIND_INDIRECT);
+	take_mention(finder, quote, mention);
+	quote->utterance = finder->utterances++;
+}
+
+/* "according to Ruiz, …" and "…, according to Ruiz." */
+static size_t
+according_to(struct finder *finder, size_t cue, size_t end, struct mention *mention)
+{
+	size_t start = sentence_start(finder, 0, cue), stop, i;
+
+	if (!subject_after(finder, end, finder->tokens.count, mention))
+		return end;
+	with_cue(mention, cue, end, 0);
+	stop = clause_end(finder, cue);
+	if (cue == start) {
+		for (i = mention->last; i < stop && !is_punct(finder, i, ','); i++)
+			;
+		add_indirect(finder, i + 1, stop, mention);
+		return stop;
+	}
+	if (cue > start && is_punct(finder, cue - 1, ','))
+		add_indirect(finder, start, cue - 1, mention);
+	return mention->last;
+}
+
+/* "Ruiz said (that) …", "Ruiz told reporters that …", "…, said Ruiz." */
+static size_t
+reported_clause(struct finder *finder, size_t cue, size_t end, struct mention *mention)
+{
+	size_t start = sentence_start(finder, 0, cue), i = end, stop;
+	const struct token *t = token(finder, cue);
+	int told = t->end - t->start == 4 && strncmp(finder->text + t->start, "told", 4) == 0;
+
+	if (cue > start && is_punct(finder, cue - 1, ',') &&
+	    subject_after(finder, end, finder->tokens.count, mention)) {
+		with_cue(mention, cue, end, 0);
+		add_indirect(finder, start, cue - 1, mention);
+		return mention->last;
+	}
+	if (!subject_before(finder, start, cue, mention))
+		return end;
+	with_cue(mention, cue, end, 0);
+	if (told || (t->end - t->start == 4 && strncmp(finder->text + t->start, "tell", 4) == 0)) {
+		for (; i < finder->tokens.count && i < end + 6 && is_word(finder, i); i++)
+			if (token(finder, i)->end - token(finder, i)->start == 4 &&
+			    strncmp(finder->text + token(finder, i)->start, "that", 4) == 0)
+				break;
+		if (i >= finder->tokens.count || !is_word(finder, i) || i >= end + 6)
+			return end;
+	}
+	if (i < finder->tokens.count && is_word(finder, i) &&
+	    token(finder, i)->end - token(finder, i)->start == 4 &&
+	    strncmp(finder->text + token(finder, i)->start, "that", 4) == 0)
+		i++;
+	if (i >= finder->tokens.count || !is_word(finder, i))
+		return end;
+	stop = clause_end(finder, i);
+	add_indirect(finder, i, stop, mention);
+	return stop;
+}
+
+static void
+find_indirect(struct finder *finder)
+{
+	size_t i = 0, end, count = finder->tokens.count;
+	struct mention mention;
+	unsigned found;
+	const struct token *t;
+
+	while (i < count) {
+		t = token(finder, i);
+		if (t->kind != TOKEN_WORD || (t->spare & (SPARE_INSIDE | SPARE_USED_CUE)) ||
+		    !((found = cue_at(finder, i, count, &end)) & LEXICON_INDIRECT)) {
+			i++;
+			continue;
+		}
+		memset(&mention, 0, sizeof(mention));
+		mention.person = NONE;
+		if (end == i + 2 && strncmp(finder->text + t->start, "according", 9) == 0)
+			i = according_to(finder, i, end, &mention);
+		else
+			i = reported_clause(finder, i, end, &mention);
+		if (i <= end)
+			i = end;
+	}
+}
+
+/* A headline ending "— Ruiz" or "- Ruiz" with no quotation marks. */
+static void
+find_dash_headline(struct finder *finder)
+{
+	size_t count = finder->tokens.count, last = count, first;
+	struct mention mention;
+
+	if (count < 5 || count > 40 || finder->span_count > 0)
+		return;
+	if (is_punct(finder, last - 1, '.'))
+		last--;
+	if (!is_name_word(finder, last - 1))
+		return;
+	first = name_start(finder, 0, last);
+	if (first < 4 || token(finder, first - 1)->kind != TOKEN_DASH ||
+	    !(token(finder, first - 1)->flags & TOKEN_SPACE_BEFORE))
+		return;
+	memset(&mention, 0, sizeof(mention));
+	set_name(finder, &mention, first, last);
+	with_cue(&mention, first - 1, first, 1);
+	add_indirect(finder, 0, first - 1, &mention);
+}
+
+/* One paragraph: tokens, names, spans, direct and indirect quotes. */
+static void
+find_in_paragraph(struct finder *finder, const char *text, size_t length)
+{
+	size_t k, i;
+
+	finder->text = text;
+	finder->length = length;
+	if (length > UINT32_MAX)
+		length = 0;
+	tokens_split(&finder->tokens, text, length);
+	register_paragraph_names(finder);
+	find_spans(finder);
+	for (k = 0; k < finder->span_count; k++)
+		for (i = finder->spans[k].open; i <= finder->spans[k].close && i < finder->tokens.count; i++)
+			finder->tokens.items[i].spare |= SPARE_INSIDE;
+	find_sentence_ends(finder);
+	add_direct_quotes(finder);
+	find_indirect(finder);
+	find_dash_headline(finder);
+}
+
+/* Resolution of speakers and output. */
+
+struct recent {
+	size_t	people[RECENT_SPEAKERS];
+	size_t	count;			/* ring: people[(count - 1) % N] is the latest */
+};
+
+static void
+remember(struct recent *recent, size_t person)
+{
+	if (recent->count > 0 && recent->people[(recent->count - 1) % RECENT_SPEAKERS] == person)
+		return;
+	recent->people[recent->count % RECENT_SPEAKERS] = person;
+	recent->count++;
+}
+
+static size_t
+latest(const struct recent *recent)
+{
+	return recent->count == 0 ? NONE : recent->people[(recent->count - 1) % RECENT_SPEAKERS];
+}
+
+/* The latest speaker whose title was role. */
+static size_t
+latest_with_role(const struct finder *finder, const struct recent *recent, const char *role)
+{
+	size_t i, n = recent->count < RECENT_SPEAKERS ? recent->count : RECENT_SPEAKERS, person;
+
+	if (role == NULL)
+		return NONE;
+	for (i = 0; i < n; i++) {
+		person = recent->people[(recent->count - 1 - i) % RECENT_SPEAKERS];
+		if (finder->names.people[person].role != NULL &&
+		    strcmp(finder->names.people[person].role, role) == 0)
+			return person;
+	}
+	return NONE;
+}
+
+static int
+by_position(const void *a, const void *b)
+{
+	const struct quote *x = a, *y = b;
+
+	if (x->record != y->record)
+		return x->record < y->record ? -1 : 1;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->kind < y->kind ? -1 : x->kind > y->kind;
+}
+
+/* Resolves every quote's person in document order; parts of an utterance share theirs. */
+static void
+resolve_speakers(struct finder *finder)
+{
+	struct recent recent = { .count = 0 };
+	size_t *speaker_of = emalloc((finder->utterances + 1) * sizeof(*speaker_of));
+	size_t i, u;
+	struct quote *quote;
+
+	for (u = 0; u < finder->utterances; u++)
+		speaker_of[u] = NONE;
+	for (i = 0; i < finder->quote_count; i++) {
+		quote = &finder->quotes[i];
+		switch (quote->mention) {
+		case MENTION_NAME:
+			break;
+		case MENTION_PERSONAL:
+			quote->person = latest(&recent);
+			break;
+		case MENTION_DESCRIPTION:
+			quote->person = latest_with_role(finder, &recent, quote->role);
+			break;
+		case MENTION_NONE:
+			if (quote->leads && speaker_of[quote->utterance] == NONE)
+				quote->person = latest(&recent);
+			break;
+		default:
+			break;
+		}
+		if (quote->person != NONE && quote->mention != MENTION_NONE) {
+			remember(&recent, quote->person);
+			if (speaker_of[quote->utterance] == NONE)
+				speaker_of[quote->utterance] = quote->person;
+		}
+	}
+	for (i = 0; i < finder->quote_count; i++) {
+		quote = &finder->quotes[i];
+		if (speaker_of[quote->utterance] != NONE &&
+		    (quote->mention == MENTION_NONE || quote->person == NONE))
+			quote->person = speaker_of[quote->utterance];
+	}
+	free(speaker_of);
+}
+
+static int
+by_byte(const void *a, const void *b)
+{
+	size_t x = **(size_t *const *)a, y = **(size_t *const *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Turns the byte offsets of quotes [first, last) (all of one record) into code points, in one pass. */
+static void
+to_codepoints(struct finder *finder, size_t first, size_t last, const char *text, size_t length)
+{
+	size_t n = 0, i, **offsets = ereallocarray(NULL, (last - first) * 4 + 1, sizeof(*offsets));
+	struct utf8_cursor cursor;
+
+	for (i = first; i < last; i++) {
+		offsets[n++] = &finder->quotes[i].start;
+		offsets[n++] = &finder->quotes[i].end;
+		offsets[n++] = &finder->quotes[i].speaker_start;
+		offsets[n++] = &finder->quotes[i].speaker_end;
+	}
+	qsort(offsets, n, sizeof(*offsets), by_byte);
+	utf8_cursor_init(&cursor, text, length);
+	for (i = 0; i < n; i++)
+		*offsets[i] = utf8_cursor_codepoint(&cursor, *offsets[i]);
+	free(offsets);
+}
+
+static json_t *
+quote_json(const struct finder *finder, const struct quote *quote, const char *text,
+    size_t byte_start, size_t byte_end, size_t cue_start, size_t cue_end, int has_speaker_span)
+{
+	json_t *object = json_object();
+
+	json_object_set_new(object, "start", json_integer(quote->start));
+	json_object_set_new(object, "end", json_integer(quote->end));
+	json_object_set_new(object, "text", json_stringn(text + byte_start, byte_end - byte_start));
+	json_object_set_new(object, "speaker", quote->person == NONE ? json_null() :
+	    json_string(finder->names.people[quote->person].name));
+	json_object_set_new(object, "speaker_start", has_speaker_span ?
+	    json_integer(quote->speaker_start) : json_null());
+	json_object_set_new(object, "speaker_end", has_speaker_span ?
+	    json_integer(quote->speaker_end) : json_null());
+	json_object_set_new(object, "cue", cue_end > cue_start ?
+	    json_stringn(text + cue_start, cue_end - cue_start) : json_null());
+	json_object_set_new(object, "kind", json_string(quote->kind == KIND_DIRECT ?
+	    "direct" : "indirect"));
+	json_object_set_new(object, "utterance", json_integer(quote->utterance));
+	return object;
+}
+
+/* Writes the "quotes" of record from its quotes [first, last). */
+static void
+write_record(struct finder *finder, struct document *document, size_t record, size_t first,
+    size_t last)
+{
+	size_t length, i;
+	const char *text = document_text(document, record, &length);
+	json_t *array = json_array();
+	size_t *bytes;
+	struct quote *quote;
+
+	if (text == NULL) {
+		json_decref(array);
+		return;
+	}
+	bytes = ereallocarray(NULL, (last - first) * 4 + 1, sizeof(*bytes));
+	for (i = first; i < last; i++) {
+		quote = &finder->quotes[i];
+		bytes[(i - first) * 4] = quote->start;
+		bytes[(i - first) * 4 + 1] = quote->end;
+		bytes[(i - first) * 4 + 2] = quote->cue_start;
+		bytes[(i - first) * 4 + 3] = quote->cue_end;
+	}
+	to_codepoints(finder, first, last, text, length);
+	for (i = first; i < last; i++) {
+		quote = &finder->quotes[i];
+		json_array_append_new(array, quote_json(finder, quote, text, bytes[(i - first) * 4],
+		    bytes[(i - first) * 4 + 1], bytes[(i - first) * 4 + 2], bytes[(i - first) * 4 + 3],
+		    quote->mention != MENTION_NONE && quote->speaker_end > quote->speaker_start));
+	}
+	free(bytes);
+	json_object_set_new(document->records[record], "quotes", array);
+}
+
+static void
+write_quotes(struct finder *finder, struct document *document)
+{
+	size_t i, first = 0, record;
+
+	for (record = 0; record < document->count; record++) {
+		for (i = first; i < finder->quote_count && finder->quotes[i].record == record; i++)
+			;
+		write_record(finder, document, record, first, i);
+		first = i;
+	}
+}
+
+/* Numbers the utterances in the order of their first part. */
+static void
+renumber_utterances(struct finder *finder)
+{
+	size_t *number = emalloc((finder->utterances + 1) * sizeof(*number)), i, next = 0;
+
+	for (i = 0; i < finder->utterances; i++)
+		number[i] = NONE;
+	for (i = 0; i < finder->quote_count; i++) {
+		if (number[finder->quotes[i].utterance] == NONE)
+			number[finder->quotes[i].utterance] = next++;
+		finder->quotes[i].utterance = number[finder->quotes[i].utterance];
+	}
+	free(number);
+}
 
 void
 quotes_process_document(struct document *document, void *state)
 {
+	struct finder finder;
 	size_t i, length;
+	const char *text;
 
 	(void)state;
-	for (i = 0; i < document->count; i++)
-		if (document_text(document, i, &length) != NULL)
-			json_object_set_new(document->records[i], "quotes", json_array());
+	memset(&finder, 0, sizeof(finder));
+	finder.open_utterance = NONE;
+	for (i = 0; i < document->count; i++) {
+		text = json_string_value(json_object_get(document->records[i], "text"));
+		if (text == NULL) {
+			finder.open_utterance = NONE;
+			continue;
+		}
+		length = json_string_length(json_object_get(document->records[i], "text"));
+		finder.record = i;
+		find_in_paragraph(&finder, text, length);
+	}
+	qsort(finder.quotes, finder.quote_count, sizeof(*finder.quotes), by_position);
+	resolve_speakers(&finder);
+	renumber_utterances(&finder);
+	write_quotes(&finder, document);
+	tokens_free(&finder.tokens);
+	names_free(&finder.names);
+	free(finder.spans);
+	free(finder.mentions);
+	free(finder.sentence_end);
+	free(finder.quotes);
 }
