@@ -101,6 +101,7 @@ struct finder {
 	size_t			 utterances;
 	size_t			 open_utterance;	/* the previous paragraph ended inside this one */
 	struct name_registry	 names;
+	int			 double_apostrophes;
 };
 
 /* Token helpers. */
@@ -486,6 +487,8 @@ pair_marks(struct finder *finder)
 	for (i = 0; i < count; i++) {
 		t = token(finder, i);
 		if (t->kind != TOKEN_MARK || is_apostrophe(finder, i))
+			continue;
+		if (t->codepoint == '\'' && (t->flags & TOKEN_DOUBLE) && !finder->double_apostrophes)
 			continue;
 		is_double = (t->flags & TOKEN_DOUBLE) != 0;
 		doubles_open = 0;
@@ -1252,8 +1255,9 @@ quotes_process_document(struct document *document, void *state)
 	size_t i, length;
 	const char *text;
 
-	(void)state;
 	memset(&finder, 0, sizeof(finder));
+	if (state != NULL)
+		finder.double_apostrophes = ((const struct quotes_options *)state)->double_apostrophes;
 	finder.open_utterance = NONE;
 	for (i = 0; i < document->count; i++) {
 		text = json_string_value(json_object_get(document->records[i], "text"));

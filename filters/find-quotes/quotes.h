@@ -4,13 +4,17 @@
 
 #include "record.h"
 
+struct quotes_options {
+	int	double_apostrophes;	/* '' is a quotation mark (some archives), not two apostrophes */
+};
+
 /*
  * Adds "quotes" to every record of document that has a "text" (others are
  * passed through after a warning): an array of {"start", "end", "text",
  * "speaker", "speaker_start", "speaker_end", "cue", "kind", "utterance"}
  * in the order of "start".  Offsets are code points in the record's text;
  * "utterance" is a number shared by the parts of one quotation within the
- * document.  state is unused (NULL).  Running it twice gives the same records.
+ * document.  state is a struct quotes_options, or NULL for the defaults.  Running it twice gives the same records.
  */
 void	quotes_process_document(struct document *document, void *state);
 

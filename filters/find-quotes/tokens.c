@@ -244,6 +244,14 @@ tokens_split(struct token_list *list, const char *text, size_t length)
 			space_before = 0;
 			continue;
 		case CHARACTER_MARK:
+			if (codepoint == '\'' && byte + 1 < length && text[byte + 1] == '\'') {
+				/* '' stands for a double mark in some archives */
+				width = 2;
+				next = peek(&scan, byte + width, &next_width);
+				push(list, byte, byte + width, codepoint, TOKEN_MARK, TOKEN_DOUBLE |
+				    space_before | mark_flags(codepoint, previous, next));
+				break;
+			}
 			next = peek(&scan, byte + width, &next_width);
 			push(list, byte, byte + width, codepoint, TOKEN_MARK,
 			    space_before | mark_flags(codepoint, previous, next));

@@ -17,7 +17,7 @@ enum token_flag {
 	TOKEN_SENTENCE_END	= 1 << 1,	/* . ? ! that ends a sentence (not Mr. or U.S.) */
 	TOKEN_CAN_OPEN		= 1 << 2,	/* a mark before a non-space, after a space or opening punctuation */
 	TOKEN_CAN_CLOSE		= 1 << 3,	/* a mark after a non-space, before a space or punctuation */
-	TOKEN_DOUBLE		= 1 << 4,	/* a mark of the double family: " “ ” „ ‟ « » */
+	TOKEN_DOUBLE		= 1 << 4,	/* a mark of the double family: " “ ” „ ‟ « », and '' */
 	TOKEN_SPACE_BEFORE	= 1 << 5,	/* white space (or the start) comes right before */
 	TOKEN_LETTER		= 1 << 6	/* a word holding at least one letter */
 };
