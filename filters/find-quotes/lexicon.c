@@ -30,6 +30,7 @@ static const struct {
 	{ "write writes wrote written writing", SPEECH },
 	{ "tweet tweets tweeted tweeting", SPEECH },
 	{ "posted", CUE },
+	{ "blog blogs blogged blogging", CUE },
 	{ "ask asks asked asking", CUE },
 	{ "reply replies replied replying", SPEECH },
 	{ "respond responds responded responding", SPEECH },
@@ -100,6 +101,8 @@ static const struct lexicon_entry words[] = {
 	{ "pointed out", SPEECH, NULL },
 	{ "went on", CUE, NULL },
 	{ "chimed in", CUE, NULL },
+	{ "shot back", CUE, NULL },
+	{ "fired back", CUE, NULL },
 	/* personal and other pronouns */
 	{ "he", LEXICON_PERSONAL, NULL }, { "she", LEXICON_PERSONAL, NULL },
 	{ "they", LEXICON_PRONOUN, NULL }, { "we", LEXICON_PRONOUN, NULL },
@@ -277,6 +280,10 @@ static const struct lexicon_entry words[] = {
 	{ "still", LEXICON_ADVERB | LEXICON_FUNCTION, NULL },
 	{ "first", LEXICON_ADVERB, NULL }, { "now", LEXICON_ADVERB | LEXICON_FUNCTION, NULL },
 	{ "has also", LEXICON_ADVERB, NULL },
+	{ "may", LEXICON_ADVERB, NULL }, { "must", LEXICON_ADVERB, NULL },
+	{ "should", LEXICON_ADVERB, NULL }, { "can", LEXICON_ADVERB, NULL },
+	{ "did", LEXICON_ADVERB, NULL }, { "does", LEXICON_ADVERB, NULL },
+	{ "not", LEXICON_ADVERB, NULL }, { "reportedly", LEXICON_ADVERB, NULL },
 	/* capitalized at the start of a sentence but never a name */
 	{ "and", LEXICON_FUNCTION, NULL }, { "but", LEXICON_FUNCTION, NULL },
 	{ "or", LEXICON_FUNCTION, NULL }, { "so", LEXICON_FUNCTION, NULL },

@@ -298,8 +298,17 @@ name_end(const struct finder *finder, size_t first, size_t hi)
 static void
 register_paragraph_names(struct finder *finder)
 {
-	size_t i = 0, last, count = finder->tokens.count;
+	size_t i = 0, last, count = finder->tokens.count, words = 0, capitalized = 0;
 
+	for (i = 0; i < count; i++) {
+		if (is_word(finder, i) && (token(finder, i)->flags & TOKEN_LETTER)) {
+			words++;
+			capitalized += (token(finder, i)->flags & TOKEN_CAPITALIZED) != 0;
+		}
+	}
+	if (words >= 4 && capitalized * 10 >= words * 6)
+		return;		/* a headline in title case: its capitals say nothing */
+	i = 0;
 	while (i < count) {
 		if (!is_name_word(finder, i)) {
 			i++;
@@ -618,6 +627,64 @@ with_cue(struct mention *mention, size_t first, size_t last, int adjacent)
 	return 1;
 }
 
+/* Whether tokens [first, last) are all words: "Daily News opinion editor" before a name. */
+static int
+only_words(const struct finder *finder, size_t first, size_t last)
+{
+	for (; first < last; first++)
+		if (!is_word(finder, first))
+			return 0;
+	return 1;
+}
+
+/* "…," Bennett shot back: a name right after the quote, then a verb the lexicon does not know. */
+static int
+name_and_verb(struct finder *finder, size_t i, size_t hi, struct mention *mention)
+{
+	size_t last;
+	unsigned found;
+
+	if (i >= hi || !is_name_word(finder, i))
+		return 0;
+	last = name_end(finder, i, hi);
+	if (last >= hi || !is_word(finder, last) || (token(finder, last)->flags & TOKEN_CAPITALIZED))
+		return 0;
+	found = classes(finder, last);
+	if (found & (LEXICON_FUNCTION | LEXICON_DETERMINER | LEXICON_PRONOUN | LEXICON_PERSONAL))
+		return 0;
+	set_name(finder, mention, i, last);
+	return with_cue(mention, last, last + 1, 1);
+}
+
+/* The subject of a participle cue, "Sanders stepped up his attacks, saying": the sentence's first name that a word follows. */
+static int
+sentence_subject(struct finder *finder, size_t lo, size_t cue, struct mention *mention)
+{
+	size_t i, last;
+
+	for (i = lo; i < cue && i < lo + 12; i++) {
+		if (!is_name_word(finder, i))
+			continue;
+		last = name_end(finder, i, cue);
+		if (last < cue && is_word(finder, last)) {
+			set_name(finder, mention, i, last);
+			return 1;
+		}
+		i = last;
+	}
+	return 0;
+}
+
+/* Whether the cue at token i is a participle after a comma: ", saying", ", adding". */
+static int
+is_participle(const struct finder *finder, size_t i, size_t lo)
+{
+	const struct token *t = token(finder, i);
+
+	return i > lo && is_punct(finder, i - 1, ',') && t->end - t->start > 4 &&
+	    memcmp(finder->text + t->end - 3, "ing", 3) == 0;
+}
+
 /* "Ruiz said: "…", "He added, "…", "Ruiz told reporters that "…": a cue touching the mark. */
 static int
 cue_touching(struct finder *finder, size_t lo, size_t open, struct mention *mention)
@@ -635,6 +702,11 @@ cue_touching(struct finder *finder, size_t lo, size_t open, struct mention *ment
 		if (!is_word(finder, cue - 1))
 			break;
 		if (cue_at(finder, cue - 1, open, &end) && end <= i) {
+			if (is_participle(finder, cue - 1, lo)) {
+				if (sentence_subject(finder, lo, cue - 1, mention))
+					return with_cue(mention, cue - 1, end, 1);
+				return 0;
+			}
 			if (subject_before(finder, lo, cue - 1, mention) ||
 			    subject_after(finder, end, open, mention))
 				return with_cue(mention, cue - 1, end, 1);
@@ -676,9 +748,9 @@ cue_after(struct finder *finder, size_t close, size_t hi, int period, struct men
 			return 0;
 		if (cue_at(finder, j, hi, &end))
 			return subject_before(finder, i, j, mention) &&
-			    mention->first == i && with_cue(mention, j, end, j - i < 6);
+			    only_words(finder, i, mention->first) && with_cue(mention, j, end, j - i < 6);
 	}
-	return 0;
+	return name_and_verb(finder, i, hi, mention);
 }
 
 /* "Ruiz said the law protects people "who …"": any cue earlier in the sentence. */
@@ -690,6 +762,8 @@ cue_in_sentence(struct finder *finder, size_t lo, size_t open, struct mention *m
 	for (i = open; i > lo; i--) {
 		if (!cue_at(finder, i - 1, open, &end))
 			continue;
+		if (is_participle(finder, i - 1, lo) && sentence_subject(finder, lo, i - 1, mention))
+			return with_cue(mention, i - 1, end, 0);
 		if (subject_before(finder, lo, i - 1, mention) ||
 		    subject_after(finder, end, open, mention))
 			return with_cue(mention, i - 1, end, 0);
