@@ -30,6 +30,7 @@ static const struct {
 	{ "write writes wrote written writing", SPEECH },
 	{ "tweet tweets tweeted tweeting", SPEECH },
 	{ "posted", CUE },
+	{ "answer answers answered answering", CUE },
 	{ "blog blogs blogged blogging", CUE },
 	{ "ask asks asked asking", CUE },
 	{ "reply replies replied replying", SPEECH },

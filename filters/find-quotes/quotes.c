@@ -396,6 +396,13 @@ subject_before(struct finder *finder, size_t lo, size_t cue, struct mention *men
 
 	while (end > lo && is_adverb(finder, end - 1))
 		end--;
+	if (end > lo && is_punct(finder, end - 1, ')')) {
+		/* "Rep. John Mica (R-Fla.) said" */
+		for (i = end - 1; i > lo && end - i < 8 && !is_punct(finder, i - 1, '('); i--)
+			;
+		if (i > lo && is_punct(finder, i - 1, '('))
+			end = i - 1;
+	}
 	if (end > lo && is_punct(finder, end - 1, ',')) {
 		for (i = end - 1; i > lo && end - i < APPOSITION; i--) {
 			if (token(finder, i - 1)->flags & TOKEN_SENTENCE_END ||
@@ -407,6 +414,23 @@ subject_before(struct finder *finder, size_t lo, size_t cue, struct mention *men
 		return 0;
 	}
 	return phrase_ending_at(finder, lo, end, mention);
+}
+
+/* "said a spokeswoman for the hotels, Jennifer Rodstrom": a name after the description, set off by a comma. */
+static int
+apposed_name(struct finder *finder, size_t i, size_t hi, struct mention *mention)
+{
+	size_t limit = i + 6, last;
+
+	for (; i < hi && i < limit && is_word(finder, i); i++)
+		;
+	if (i + 1 >= hi || !is_punct(finder, i, ',') || !is_name_word(finder, i + 1))
+		return 0;
+	last = name_end(finder, i + 1, hi);
+	if (last < hi && is_word(finder, last))
+		return 0;
+	set_name(finder, mention, i + 1, last);
+	return 1;
 }
 
 /* The subject after a cue ending at token start: "said Ruiz", "says psychologist Vaile Wright". */
@@ -434,6 +458,8 @@ subject_after(struct finder *finder, size_t start, size_t hi, struct mention *me
 				;
 			if (j == i + 1)
 				return 0;
+			if (apposed_name(finder, j, hi, mention))
+				return 1;
 			mention->kind = MENTION_DESCRIPTION;
 			mention->first = i;
 			mention->last = j;
@@ -663,7 +689,7 @@ sentence_subject(struct finder *finder, size_t lo, size_t cue, struct mention *m
 	size_t i, last;
 
 	for (i = lo; i < cue && i < lo + 12; i++) {
-		if (!is_name_word(finder, i))
+		if (!is_name_word(finder, i) || (token(finder, i)->spare & SPARE_INSIDE))
 			continue;
 		last = name_end(finder, i, cue);
 		if (last < cue && is_word(finder, last)) {
@@ -703,7 +729,8 @@ cue_touching(struct finder *finder, size_t lo, size_t open, struct mention *ment
 			break;
 		if (cue_at(finder, cue - 1, open, &end) && end <= i) {
 			if (is_participle(finder, cue - 1, lo)) {
-				if (sentence_subject(finder, lo, cue - 1, mention))
+				if (sentence_subject(finder, sentence_start(finder, 0, cue - 1), cue - 1,
+				    mention))
 					return with_cue(mention, cue - 1, end, 1);
 				return 0;
 			}
@@ -745,7 +772,7 @@ cue_after(struct finder *finder, size_t close, size_t hi, int period, struct men
 		return subject_after(finder, end, hi, mention) && with_cue(mention, i, end, 1);
 	for (j = i; j < hi && j < i + WINDOW; j++) {
 		if (token(finder, j)->flags & TOKEN_SENTENCE_END || token(finder, j)->kind == TOKEN_MARK)
-			return 0;
+			break;
 		if (cue_at(finder, j, hi, &end))
 			return subject_before(finder, i, j, mention) &&
 			    only_words(finder, i, mention->first) && with_cue(mention, j, end, j - i < 6);
@@ -1187,8 +1214,9 @@ resolve_speakers(struct finder *finder)
 			quote->person = latest_with_role(finder, &recent, quote->role);
 			break;
 		case MENTION_NONE:
-			if (quote->leads && speaker_of[quote->utterance] == NONE)
-				quote->person = latest(&recent);
+			if (quote->leads && speaker_of[quote->utterance] == NONE &&
+			    (speaker_of[quote->utterance] = latest(&recent)) != NONE)
+				quote->person = speaker_of[quote->utterance];
 			break;
 		default:
 			break;
