@@ -126,6 +126,7 @@ static const struct lexicon_entry words[] = {
 	{ "sgt.", LEXICON_TITLE | LEXICON_ABBREVIATION, "sergeant" },
 	{ "adm.", LEXICON_TITLE | LEXICON_ABBREVIATION, "admiral" },
 	{ "rev.", LEXICON_TITLE | LEXICON_ABBREVIATION, NULL },
+	{ "del.", LEXICON_TITLE | LEXICON_ABBREVIATION, "delegate" },
 	{ "atty.", LEXICON_TITLE | LEXICON_ABBREVIATION, "attorney" },
 	{ "sir", LEXICON_TITLE, NULL }, { "dame", LEXICON_TITLE, NULL },
 	{ "lord", LEXICON_TITLE, NULL }, { "lady", LEXICON_TITLE, NULL },

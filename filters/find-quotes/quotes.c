@@ -75,6 +75,8 @@ struct quote {
 	enum mention_kind mention;
 	size_t		 person;		/* NONE: not named (yet) */
 	const char	*role;
+	char		*description;		/* a description naming something ("the Daily Caller"), or NULL */
+	const char	*shared;		/* another part's description, borrowed */
 	size_t		 utterance;
 	enum quote_kind	 kind;
 	int		 leads;			/* opens its paragraph */
@@ -405,11 +407,16 @@ subject_before(struct finder *finder, size_t lo, size_t cue, struct mention *men
 	}
 	if (end > lo && is_punct(finder, end - 1, ',')) {
 		for (i = end - 1; i > lo && end - i < APPOSITION; i--) {
-			if (token(finder, i - 1)->flags & TOKEN_SENTENCE_END ||
-			    token(finder, i - 1)->kind == TOKEN_MARK)
+			if (token(finder, i - 1)->flags & TOKEN_SENTENCE_END)
 				return 0;
-			if (is_punct(finder, i - 1, ','))
-				return phrase_ending_at(finder, lo, i - 1, mention);
+			if (!is_punct(finder, i - 1, ','))
+				continue;
+			/* "Clinton’s communications director, Jennifer Palmieri, said" */
+			if (is_name_word(finder, end - 2) && name_start(finder, i, end - 1) == i) {
+				set_name(finder, mention, i, end - 1);
+				return 1;
+			}
+			return phrase_ending_at(finder, lo, i - 1, mention);
 		}
 		return 0;
 	}
@@ -883,6 +890,18 @@ new_quote(struct finder *finder, size_t start, size_t end, enum quote_kind kind)
 	return quote;
 }
 
+/* Whether a description holds a proper name after its first word: "a New Hampshire Republican". */
+static int
+names_something(const struct finder *finder, const struct mention *mention)
+{
+	size_t i;
+
+	for (i = mention->first + 1; i < mention->last; i++)
+		if (token(finder, i)->flags & TOKEN_CAPITALIZED)
+			return 1;
+	return 0;
+}
+
 /* Copies mention (in the current paragraph) onto quote. */
 static void
 take_mention(const struct finder *finder, struct quote *quote, const struct mention *mention)
@@ -894,6 +913,11 @@ take_mention(const struct finder *finder, struct quote *quote, const struct ment
 	quote->role = mention->role;
 	quote->speaker_start = token(finder, mention->first)->start;
 	quote->speaker_end = token(finder, mention->last - 1)->end;
+	free(quote->description);
+	quote->description = NULL;
+	if (mention->kind == MENTION_DESCRIPTION && names_something(finder, mention))
+		quote->description = estrndup(finder->text + quote->speaker_start,
+		    quote->speaker_end - quote->speaker_start);
 	if (mention->cue_last > mention->cue_first) {
 		quote->cue_start = token(finder, mention->cue_first)->start;
 		quote->cue_end = token(finder, mention->cue_last - 1)->end;
@@ -1197,6 +1221,7 @@ resolve_speakers(struct finder *finder)
 {
 	struct recent recent = { .count = 0 };
 	size_t *speaker_of = emalloc((finder->utterances + 1) * sizeof(*speaker_of));
+	const char **description_of = ecalloc(finder->utterances + 1, sizeof(*description_of));
 	size_t i, u;
 	struct quote *quote;
 
@@ -1221,6 +1246,8 @@ resolve_speakers(struct finder *finder)
 		default:
 			break;
 		}
+		if (quote->description != NULL && description_of[quote->utterance] == NULL)
+			description_of[quote->utterance] = quote->description;
 		if (quote->person != NONE && quote->mention != MENTION_NONE) {
 			remember(&recent, quote->person);
 			if (speaker_of[quote->utterance] == NONE)
@@ -1232,8 +1259,11 @@ resolve_speakers(struct finder *finder)
 		if (speaker_of[quote->utterance] != NONE &&
 		    (quote->mention == MENTION_NONE || quote->person == NONE))
 			quote->person = speaker_of[quote->utterance];
+		if (quote->person == NONE && quote->description == NULL)
+			quote->shared = description_of[quote->utterance];
 	}
 	free(speaker_of);
+	free(description_of);
 }
 
 static int
@@ -1273,8 +1303,14 @@ quote_json(const struct finder *finder, const struct quote *quote, const char *t
 	json_object_set_new(object, "start", json_integer(quote->start));
 	json_object_set_new(object, "end", json_integer(quote->end));
 	json_object_set_new(object, "text", json_stringn(text + byte_start, byte_end - byte_start));
-	json_object_set_new(object, "speaker", quote->person == NONE ? json_null() :
-	    json_string(finder->names.people[quote->person].name));
+	if (quote->person != NONE)
+		json_object_set_new(object, "speaker",
+		    json_string(finder->names.people[quote->person].name));
+	else if (quote->description != NULL || quote->shared != NULL)
+		json_object_set_new(object, "speaker", json_string(quote->description != NULL ?
+		    quote->description : quote->shared));
+	else
+		json_object_set_new(object, "speaker", json_null());
 	json_object_set_new(object, "speaker_start", has_speaker_span ?
 	    json_integer(quote->speaker_start) : json_null());
 	json_object_set_new(object, "speaker_end", has_speaker_span ?
@@ -1380,5 +1416,7 @@ quotes_process_document(struct document *document, void *state)
 	free(finder.spans);
 	free(finder.mentions);
 	free(finder.sentence_end);
+	for (i = 0; i < finder.quote_count; i++)
+		free(finder.quotes[i].description);
 	free(finder.quotes);
 }

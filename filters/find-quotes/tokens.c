@@ -269,7 +269,8 @@ tokens_split(struct token_list *list, const char *text, size_t length)
 				flags |= TOKEN_SENTENCE_END;
 			if (codepoint == '.') {
 				next = peek(&scan, byte + width, &next_width);
-				if (classify(next) != CHARACTER_WORD)
+				if (classify(next) != CHARACTER_WORD && next != ')' && next != ',' &&
+				    next != ';')
 					flags |= TOKEN_SENTENCE_END;
 			}
 			push(list, byte, byte + width, codepoint, TOKEN_PUNCT, flags);
