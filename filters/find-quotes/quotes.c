@@ -24,6 +24,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "alloc.h"
 #include "lexicon.h"
@@ -303,12 +304,13 @@ register_paragraph_names(struct finder *finder)
 	size_t i = 0, last, count = finder->tokens.count, words = 0, capitalized = 0;
 
 	for (i = 0; i < count; i++) {
-		if (is_word(finder, i) && (token(finder, i)->flags & TOKEN_LETTER)) {
+		if (is_word(finder, i) && (token(finder, i)->flags & TOKEN_LETTER) &&
+		    token(finder, i)->end - token(finder, i)->start >= 4) {
 			words++;
 			capitalized += (token(finder, i)->flags & TOKEN_CAPITALIZED) != 0;
 		}
 	}
-	if (words >= 4 && capitalized * 10 >= words * 6)
+	if (words >= 3 && capitalized == words)
 		return;		/* a headline in title case: its capitals say nothing */
 	i = 0;
 	while (i < count) {
@@ -456,7 +458,12 @@ subject_after(struct finder *finder, size_t start, size_t hi, struct mention *me
 			return 1;
 		}
 		if (is_name_word(finder, i)) {
-			set_name(finder, mention, i, name_end(finder, i, hi));
+			j = name_end(finder, i, hi);
+			if (j < hi && (classes(finder, j) & LEXICON_TITLE)) {
+				i = j;		/* "Foreign Minister Ana Ruiz": the name follows the title */
+				continue;
+			}
+			set_name(finder, mention, i, j);
 			return 1;
 		}
 		if (i == start && (found & LEXICON_DETERMINER)) {
@@ -1110,7 +1117,7 @@ find_indirect(struct finder *finder)
 		}
 		memset(&mention, 0, sizeof(mention));
 		mention.person = NONE;
-		if (end == i + 2 && strncmp(finder->text + t->start, "according", 9) == 0)
+		if (end == i + 2 && strncasecmp(finder->text + t->start, "according", 9) == 0)
 			i = according_to(finder, i, end, &mention);
 		else
 			i = reported_clause(finder, i, end, &mention);
