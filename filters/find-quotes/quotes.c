@@ -39,7 +39,8 @@
 #define APPOSITION		20	/* tokens an apposition may take: "Smith, a Labour MP, said" */
 #define NAME_WORDS		4	/* words kept of a name */
 #define RECENT_SPEAKERS		16	/* speakers searched for "the minister" */
-#define SCARE_WORDS		7	/* shorter quotes without end punctuation need a close cue */
+#define SCARE_WORDS		7	/* shorter quotes without end punctuation need a cue, */
+#define PARTIAL_WORDS		4	/* a close one when shorter than this */
 
 /* Token marks kept in token.spare. */
 enum {
@@ -971,7 +972,8 @@ add_direct_quotes(struct finder *finder)
 		if (!span_text(finder, s, &start, &end))
 			continue;
 		if (count_words(finder, s) <= SCARE_WORDS && end_punctuation(finder, s) == 0 &&
-		    (mention->kind == MENTION_NONE || !mention->adjacent))
+		    (mention->kind == MENTION_NONE || (!mention->adjacent &&
+		    count_words(finder, s) < PARTIAL_WORDS)))
 			continue;	/* a scare quote or a title */
 		if (mention->kind != MENTION_NONE) {
 			for (size_t i = mention->cue_first; i < mention->cue_last; i++)
