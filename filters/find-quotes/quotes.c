@@ -1091,10 +1091,14 @@ reported_clause(struct finder *finder, size_t cue, size_t end, struct mention *m
 		if (i >= finder->tokens.count || !is_word(finder, i) || i >= end + 6)
 			return end;
 	}
-	if (i < finder->tokens.count && is_word(finder, i) &&
-	    token(finder, i)->end - token(finder, i)->start == 4 &&
-	    strncmp(finder->text + token(finder, i)->start, "that", 4) == 0)
-		i++;
+	for (size_t j = i; j < finder->tokens.count && j < i + 5 && is_word(finder, j); j++) {
+		/* "said on Monday that …" */
+		if (token(finder, j)->end - token(finder, j)->start == 4 &&
+		    strncmp(finder->text + token(finder, j)->start, "that", 4) == 0) {
+			i = j + 1;
+			break;
+		}
+	}
 	if (i >= finder->tokens.count || !is_word(finder, i))
 		return end;
 	stop = clause_end(finder, i);
@@ -1128,27 +1132,28 @@ find_indirect(struct finder *finder)
 	}
 }
 
-/* A headline ending "— Ruiz" or "- Ruiz" with no quotation marks. */
-static void
+/* A headline ending "— Ruiz" or "- Ruiz" with no quotation marks; returns whether it is one. */
+static int
 find_dash_headline(struct finder *finder)
 {
 	size_t count = finder->tokens.count, last = count, first;
 	struct mention mention;
 
 	if (count < 5 || count > 40 || finder->span_count > 0)
-		return;
+		return 0;
 	if (is_punct(finder, last - 1, '.'))
 		last--;
 	if (!is_name_word(finder, last - 1))
-		return;
+		return 0;
 	first = name_start(finder, 0, last);
 	if (first < 4 || token(finder, first - 1)->kind != TOKEN_DASH ||
 	    !(token(finder, first - 1)->flags & TOKEN_SPACE_BEFORE))
-		return;
+		return 0;
 	memset(&mention, 0, sizeof(mention));
 	set_name(finder, &mention, first, last);
 	with_cue(&mention, first - 1, first, 1);
 	add_indirect(finder, 0, first - 1, &mention);
+	return 1;
 }
 
 /* One paragraph: tokens, names, spans, direct and indirect quotes. */
@@ -1169,8 +1174,8 @@ find_in_paragraph(struct finder *finder, const char *text, size_t length)
 			finder->tokens.items[i].spare |= SPARE_INSIDE;
 	find_sentence_ends(finder);
 	add_direct_quotes(finder);
-	find_indirect(finder);
-	find_dash_headline(finder);
+	if (!find_dash_headline(finder))
+		find_indirect(finder);
 }
 
 /* Resolution of speakers and output. */
