@@ -399,9 +399,13 @@ index_build(void)
 
 	for (i = 0; i < sizeof(cue_verbs) / sizeof(cue_verbs[0]); i++)
 		index_cue_forms(&capacity, cue_verbs[i].forms, cue_verbs[i].classes);
-	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
 		index_add(&capacity, words[i].word, strlen(words[i].word), words[i].classes,
 		    words[i].role);
+		if (strchr(words[i].word, ' ') != NULL)
+			index_add(&capacity, words[i].word, strcspn(words[i].word, " "),
+			    LEXICON_PHRASE_START, NULL);
+	}
 	index_merge();
 }
 

@@ -18,7 +18,8 @@ enum lexicon_class {
 	LEXICON_ABBREVIATION	= 1 << 9,	/* keeps its period: Mr., Sen., U.S. */
 	LEXICON_ELISION		= 1 << 10,	/* follows an apostrophe that is not a quotation mark: ’em, ’n’ */
 	LEXICON_TIME		= 1 << 11,	/* a day or month, never a speaker: Monday, June */
-	LEXICON_CONNECTOR	= 1 << 12	/* lower-case inside a name: de, van, bin */
+	LEXICON_CONNECTOR	= 1 << 12,	/* lower-case inside a name: de, van, bin */
+	LEXICON_PHRASE_START	= 1 << 13	/* first word of a listed phrase (set by the lexicon itself) */
 };
 
 struct lexicon_entry {

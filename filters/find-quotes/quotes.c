@@ -94,6 +94,8 @@ struct finder {
 	size_t			 length;
 	size_t			 record;
 	struct token_list	 tokens;
+	uint16_t		*word_classes;	/* per token: lexicon classes, UNKNOWN_CLASSES until looked up */
+	size_t			 classes_capacity;
 	struct span		*spans;
 	size_t			 span_count, span_capacity;
 	struct mention		*mentions;	/* one per span */
@@ -128,6 +130,8 @@ is_punct(const struct finder *finder, size_t i, uint32_t codepoint)
 	return token(finder, i)->kind == TOKEN_PUNCT && token(finder, i)->codepoint == codepoint;
 }
 
+#define UNKNOWN_CLASSES 0xFFFF
+
 static unsigned
 classes(const struct finder *finder, size_t i)
 {
@@ -135,7 +139,9 @@ classes(const struct finder *finder, size_t i)
 
 	if (t->kind != TOKEN_WORD)
 		return 0;
-	return lexicon_classes(finder->text + t->start, t->end - t->start);
+	if (finder->word_classes[i] == UNKNOWN_CLASSES)
+		finder->word_classes[i] = lexicon_classes(finder->text + t->start, t->end - t->start);
+	return finder->word_classes[i];
 }
 
 static const char *
@@ -197,7 +203,7 @@ cue_at(const struct finder *finder, size_t i, size_t limit, size_t *end)
 
 	if (first->kind != TOKEN_WORD)
 		return 0;
-	if (i + 1 < limit && is_word(finder, i + 1)) {
+	if (i + 1 < limit && is_word(finder, i + 1) && (classes(finder, i) & LEXICON_PHRASE_START)) {
 		second = token(finder, i + 1);
 		a = first->end - first->start;
 		b = second->end - second->start;
@@ -1167,6 +1173,9 @@ find_in_paragraph(struct finder *finder, const char *text, size_t length)
 	if (length > UINT32_MAX)
 		length = 0;
 	tokens_split(&finder->tokens, text, length);
+	egrow(&finder->word_classes, &finder->classes_capacity, finder->tokens.count + 1,
+	    sizeof(*finder->word_classes));
+	memset(finder->word_classes, 0xFF, finder->tokens.count * sizeof(*finder->word_classes));
 	register_paragraph_names(finder);
 	find_spans(finder);
 	for (k = 0; k < finder->span_count; k++)
@@ -1430,6 +1439,7 @@ quotes_process_document(struct document *document, void *state)
 	free(finder.spans);
 	free(finder.mentions);
 	free(finder.sentence_end);
+	free(finder.word_classes);
 	for (i = 0; i < finder.quote_count; i++)
 		free(finder.quotes[i].description);
 	free(finder.quotes);
