@@ -3,9 +3,10 @@
  * To extend: add a line to the table that fits.  A speech verb goes into
  * cue_verbs with all its forms on one line; any other word goes into words
  * with its classes (see lexicon.h).  Order does not matter: the tables are
- * merged and sorted once, on first use, and a word listed twice gets the
+ * merged and hashed once, on first use, and a word listed twice gets the
  * classes of both lines.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -329,9 +330,14 @@ static const struct lexicon_entry words[] = {
 	{ "update", LEXICON_FUNCTION, NULL }, { "photo", LEXICON_FUNCTION, NULL },
 };
 
+/* The merged entries, found by a hash of their folded word (open addressing). */
 struct index {
 	struct lexicon_entry	*entries;
 	size_t			 count;
+	uint32_t		*slots;		/* 1 + entry index; 0: empty */
+	size_t			 mask;		/* slot count - 1 */
+	size_t			 longest;	/* bytes of the longest word */
+	unsigned char		 starts[256];	/* first bytes of the words */
 };
 
 static struct index lexicon;
@@ -392,6 +398,37 @@ index_merge(void)
 	lexicon.count = kept;
 }
 
+static uint32_t
+hash_word(const char *word, size_t length)
+{
+	uint32_t hash = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < length; i++)
+		hash = (hash ^ (unsigned char)word[i]) * 16777619u;
+	return hash;
+}
+
+static void
+index_hash(void)
+{
+	size_t i, slot, count = 64;
+
+	while (count < lexicon.count * 4)
+		count *= 2;
+	lexicon.slots = ecalloc(count, sizeof(*lexicon.slots));
+	lexicon.mask = count - 1;
+	for (i = 0; i < lexicon.count; i++) {
+		if (strlen(lexicon.entries[i].word) > lexicon.longest)
+			lexicon.longest = strlen(lexicon.entries[i].word);
+		lexicon.starts[(unsigned char)lexicon.entries[i].word[0]] = 1;
+		slot = hash_word(lexicon.entries[i].word, strlen(lexicon.entries[i].word)) & lexicon.mask;
+		while (lexicon.slots[slot] != 0)
+			slot = (slot + 1) & lexicon.mask;
+		lexicon.slots[slot] = i + 1;
+	}
+}
+
 static void
 index_build(void)
 {
@@ -407,19 +444,21 @@ index_build(void)
 			    LEXICON_PHRASE_START, NULL);
 	}
 	index_merge();
+	index_hash();
 }
 
 const struct lexicon_entry *
 lexicon_find(const char *word, size_t length)
 {
 	char folded[40];
-	struct lexicon_entry key = { .word = folded };
-	size_t i;
+	const struct lexicon_entry *entry;
+	size_t i, slot;
 
-	if (length == 0 || length >= sizeof(folded))
-		return NULL;
 	if (lexicon.entries == NULL)
 		index_build();
+	if (length == 0 || length > lexicon.longest || length >= sizeof(folded) ||
+	    !lexicon.starts[(unsigned char)word[0] | ((word[0] >= 'A' && word[0] <= 'Z') ? 0x20 : 0)])
+		return NULL;
 	for (i = 0; i < length; i++) {
 		folded[i] = word[i];
 		if (folded[i] >= 'A' && folded[i] <= 'Z')
@@ -428,8 +467,13 @@ lexicon_find(const char *word, size_t length)
 			return NULL;
 	}
 	folded[length] = '\0';
-	return bsearch(&key, lexicon.entries, lexicon.count, sizeof(*lexicon.entries),
-	    compare_entries);
+	for (slot = hash_word(folded, length) & lexicon.mask; lexicon.slots[slot] != 0;
+	    slot = (slot + 1) & lexicon.mask) {
+		entry = &lexicon.entries[lexicon.slots[slot] - 1];
+		if (entry->word[0] == folded[0] && strcmp(entry->word, folded) == 0)
+			return entry;
+	}
+	return NULL;
 }
 
 unsigned

@@ -48,8 +48,32 @@ is_space(uint32_t codepoint)
 	    codepoint == 0xFEFF;
 }
 
-static enum character_class
+static enum character_class classify_slowly(uint32_t codepoint);
+
+/* The classes of the ASCII characters, filled on first use. */
+static unsigned char ascii_classes[128];
+static int ascii_ready;
+
+static void
+fill_ascii_classes(void)
+{
+	uint32_t c;
+
+	for (c = 0; c < 128; c++)
+		ascii_classes[c] = classify_slowly(c);
+	ascii_ready = 1;
+}
+
+static inline enum character_class
 classify(uint32_t codepoint)
+{
+	if (codepoint < 0x80)
+		return ascii_classes[codepoint];
+	return classify_slowly(codepoint);
+}
+
+static enum character_class
+classify_slowly(uint32_t codepoint)
 {
 	if (codepoint < 0x80) {
 		if ((codepoint >= 'a' && codepoint <= 'z') || (codepoint >= 'A' && codepoint <= 'Z') ||
@@ -141,6 +165,12 @@ scan_word(const struct scan *scan, size_t byte, int *letters, int *inner_period)
 	*letters = 0;
 	*inner_period = 0;
 	while (byte < scan->length) {
+		codepoint = (unsigned char)scan->text[byte];
+		if (codepoint < 0x80 && ascii_classes[codepoint] == CHARACTER_WORD) {
+			*letters |= codepoint > '9';
+			byte++;
+			continue;
+		}
 		codepoint = peek(scan, byte, &width);
 		if (classify(codepoint) == CHARACTER_WORD) {
 			*letters |= is_letter(codepoint);
@@ -224,7 +254,15 @@ tokens_split(struct token_list *list, const char *text, size_t length)
 	int letters, inner_period, space_before = TOKEN_SPACE_BEFORE, flags;
 
 	list->count = 0;
+	if (!ascii_ready)
+		fill_ascii_classes();
 	while (byte < length) {
+		if (text[byte] == ' ') {
+			space_before = TOKEN_SPACE_BEFORE;
+			previous = ' ';
+			byte++;
+			continue;
+		}
 		codepoint = peek(&scan, byte, &width);
 		switch (classify(codepoint)) {
 		case CHARACTER_SPACE:
