@@ -1430,7 +1430,8 @@ quotes_process_document(struct document *document, void *state)
 		finder.record = i;
 		find_in_paragraph(&finder, text, length);
 	}
-	qsort(finder.quotes, finder.quote_count, sizeof(*finder.quotes), by_position);
+	if (finder.quote_count > 0)
+		qsort(finder.quotes, finder.quote_count, sizeof(*finder.quotes), by_position);
 	resolve_speakers(&finder);
 	renumber_utterances(&finder);
 	write_quotes(&finder, document);
