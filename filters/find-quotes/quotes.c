@@ -954,81 +954,110 @@ count_words(const struct finder *finder, const struct span *s)
 	return words;
 }
 
+/* Whether span s, with its mention, is a scare quote or a title rather than speech. */
+static int
+is_scare_quote(const struct finder *finder, const struct span *s, const struct mention *mention)
+{
+	size_t words = count_words(finder, s);
+
+	if (words > SCARE_WORDS || end_punctuation(finder, s) != 0)
+		return 0;
+	if (mention->kind == MENTION_NONE)
+		return 1;
+	return !mention->adjacent && words < PARTIAL_WORDS;
+}
+
+/*
+ * The utterance of the quote made of span k: the one carried from the
+ * previous paragraph, the previous quote's when it shares its cue ("A," he
+ * said, "B.") or has none of its own, else a new one (after looking for a
+ * cue earlier in the paragraph for a quote that has none).
+ */
+static size_t
+choose_utterance(struct finder *finder, size_t k, size_t previous, size_t carried,
+    struct quote *quote)
+{
+	struct mention *mention = &finder->mentions[k];
+
+	if (carried != NONE && k == 0 && finder->spans[k].open == 0)
+		return carried;
+	if (previous != NONE && (mention->kind == MENTION_NONE ||
+	    same_cue(mention, &finder->mentions[previous])))
+		return finder->quotes[finder->quote_count - 2].utterance;
+	if (mention->kind == MENTION_NONE && cue_earlier(finder, finder->spans[k].open, mention))
+		take_mention(finder, quote, mention);
+	return finder->utterances++;
+}
+
+/* "A." "B," he said: leading quotes without attribution join the first that has one. */
+static void
+join_leading_quotes(struct finder *finder, size_t first_quote, int continued)
+{
+	size_t i, attributed, old;
+
+	if (first_quote >= finder->quote_count || finder->quotes[first_quote].mention != MENTION_NONE ||
+	    (continued && finder->quotes[first_quote].leads))
+		return;
+	for (attributed = first_quote; attributed < finder->quote_count; attributed++)
+		if (finder->quotes[attributed].mention != MENTION_NONE)
+			break;
+	if (attributed == finder->quote_count)
+		return;
+	old = finder->quotes[first_quote].utterance;
+	for (i = first_quote; i < attributed && finder->quotes[i].utterance == old; i++)
+		finder->quotes[i].utterance = finder->quotes[attributed].utterance;
+}
+
+static void
+mark_cue_used(struct finder *finder, const struct mention *mention)
+{
+	size_t i;
+
+	if (mention->kind == MENTION_NONE)
+		return;
+	for (i = mention->cue_first; i < mention->cue_last; i++)
+		finder->tokens.items[i].spare |= SPARE_USED_CUE;
+}
+
 /* Attributes the paragraph's spans and adds them as direct quotes. */
 static void
 add_direct_quotes(struct finder *finder)
 {
-	size_t k, start, end, previous = NONE, count = finder->tokens.count, first_quote;
-	struct mention *mention;
+	size_t k, start, end, previous = NONE, count = finder->tokens.count;
+	size_t first_quote = finder->quote_count, carried = NONE;
 	struct quote *quote;
-	int continues = finder->open_utterance != NONE && count > 0 &&
-	    token(finder, 0)->kind == TOKEN_MARK && (token(finder, 0)->flags & TOKEN_DOUBLE);
-	size_t carried = finder->open_utterance;
 
+	if (finder->open_utterance != NONE && count > 0 && token(finder, 0)->kind == TOKEN_MARK &&
+	    (token(finder, 0)->flags & TOKEN_DOUBLE))
+		carried = finder->open_utterance;
 	finder->open_utterance = NONE;
 	egrow(&finder->mentions, &finder->mention_capacity, finder->span_count,
 	    sizeof(*finder->mentions));
 	for (k = 0; k < finder->span_count; k++)
 		attribute_direct(finder, k);
-	first_quote = finder->quote_count;
 	for (k = 0; k < finder->span_count; k++) {
-		struct span *s = &finder->spans[k];
-
-		mention = &finder->mentions[k];
-		if (!span_text(finder, s, &start, &end))
+		if (!span_text(finder, &finder->spans[k], &start, &end) ||
+		    is_scare_quote(finder, &finder->spans[k], &finder->mentions[k]))
 			continue;
-		if (count_words(finder, s) <= SCARE_WORDS && end_punctuation(finder, s) == 0 &&
-		    (mention->kind == MENTION_NONE || (!mention->adjacent &&
-		    count_words(finder, s) < PARTIAL_WORDS)))
-			continue;	/* a scare quote or a title */
-		if (mention->kind != MENTION_NONE) {
-			for (size_t i = mention->cue_first; i < mention->cue_last; i++)
-				finder->tokens.items[i].spare |= SPARE_USED_CUE;
-		}
+		mark_cue_used(finder, &finder->mentions[k]);
 		quote = new_quote(finder, start, end, KIND_DIRECT);
-		quote->leads = s->open == 0;
-		take_mention(finder, quote, mention);
-		if (k == 0 && s->open == 0 && continues)
-			quote->utterance = carried;
-		else if (previous != NONE && mention->kind != MENTION_NONE &&
-		    same_cue(mention, &finder->mentions[previous]))
-			quote->utterance = finder->quotes[finder->quote_count - 2].utterance;
-		else if (previous != NONE && mention->kind == MENTION_NONE)
-			quote->utterance = finder->quotes[finder->quote_count - 2].utterance;
-		else if (mention->kind == MENTION_NONE && cue_earlier(finder, s->open, mention)) {
-			take_mention(finder, quote, mention);
-			quote->speaker_start = quote->speaker_end = 0;
-			quote->speaker_start = token(finder, mention->first)->start;
-			quote->speaker_end = token(finder, mention->last - 1)->end;
-			quote->utterance = finder->utterances++;
-		} else
-			quote->utterance = finder->utterances++;
+		quote->leads = finder->spans[k].open == 0;
+		take_mention(finder, quote, &finder->mentions[k]);
+		quote->utterance = choose_utterance(finder, k, previous, carried, quote);
 		previous = k;
-		if (s->close >= count)
+		if (finder->spans[k].close >= count)
 			finder->open_utterance = quote->utterance;
 	}
-	/* a leading quote without attribution joins the next one that has it: "A." "B," he said. */
-	if (finder->quote_count > first_quote + 1) {
-		quote = &finder->quotes[first_quote];
-		if (quote->mention == MENTION_NONE && !(continues && quote->leads)) {
-			size_t old = quote->utterance, i;
-
-			for (i = first_quote; i < finder->quote_count &&
-			    finder->quotes[i].utterance == old; i++)
-				finder->quotes[i].utterance = finder->quotes[finder->quote_count - 1].utterance;
-		}
-	}
+	join_leading_quotes(finder, first_quote, carried != NONE);
 }
 
 /* Reported speech without marks. */
 
-/* The end of the clause starting at token i: the sentence end or the paragraph end. */
+/* The end of the clause starting at token i: its sentence's end, or the paragraph's. */
 static size_t
-clause_end(const struct finder *finder, size_t i)
+sentence_end_after(const struct finder *finder, size_t i)
 {
-	size_t end = finder->sentence_end[i];
-
-	return end;
+	return finder->sentence_end[i];
 }
 
 static void
@@ -1060,7 +1089,7 @@ according_to(struct finder *finder, size_t cue, size_t end, struct mention *ment
 	if (!subject_after(finder, end, finder->tokens.count, mention))
 		return end;
 	with_cue(mention, cue, end, 0);
-	stop = clause_end(finder, cue);
+	stop = sentence_end_after(finder, cue);
 	if (cue == start) {
 		for (i = mention->last; i < stop && !is_punct(finder, i, ','); i++)
 			;
@@ -1107,7 +1136,7 @@ reported_clause(struct finder *finder, size_t cue, size_t end, struct mention *m
 	}
 	if (i >= finder->tokens.count || !is_word(finder, i))
 		return end;
-	stop = clause_end(finder, i);
+	stop = sentence_end_after(finder, i);
 	add_indirect(finder, i, stop, mention);
 	return stop;
 }
