@@ -344,6 +344,19 @@ set_name(struct finder *finder, struct mention *mention, size_t first, size_t la
 	mention->person = register_name(finder, first, last, mention->role);
 }
 
+/* Whether word i is a name in the possessive: "Trump’s", "Powell's". */
+static int
+is_possessive_name(const struct finder *finder, size_t i)
+{
+	const struct token *t = token(finder, i);
+	const char *end = finder->text + t->end;
+	size_t length = t->end - t->start;
+
+	if (!is_name_word(finder, i) || length < 3 || end[-1] != 's')
+		return 0;
+	return end[-2] == '\'' || (length >= 5 && memcmp(end - 4, "\xE2\x80\x99", 3) == 0);
+}
+
 /*
  * The subject ending right before token end (not before lo): a pronoun, a
  * name, or a description opened by a determiner or headed by a role noun.
@@ -382,7 +395,10 @@ phrase_ending_at(struct finder *finder, size_t lo, size_t end, struct mention *m
 	for (i = last + 1; i > lo && last + 1 - i < 5; i--) {
 		if (!is_word(finder, i - 1))
 			break;
-		if (classes(finder, i - 1) & LEXICON_DETERMINER) {
+		if ((classes(finder, i - 1) & LEXICON_DETERMINER) || (i - 1 < last &&
+		    is_possessive_name(finder, i - 1))) {
+			if (i - 1 < last && is_possessive_name(finder, i - 1))
+				i = name_start(finder, lo, i) + 1;	/* "Donald Trump’s son" */
 			mention->kind = MENTION_DESCRIPTION;
 			mention->first = i - 1;
 			mention->last = end;
@@ -744,8 +760,8 @@ cue_touching(struct finder *finder, size_t lo, size_t open, struct mention *ment
 	    strncmp(finder->text + token(finder, i - 1)->start, "that", 4) == 0 &&
 	    token(finder, i - 1)->end - token(finder, i - 1)->start == 4)
 		i--;
-	/* "told reporters", "said in a statement": up to four words after the cue */
-	for (cue = i; cue > lo && i - cue < 5; cue--) {
+	/* "told reporters", "said at a press conference": a few words after the cue */
+	for (cue = i; cue > lo && i - cue < 8; cue--) {
 		if (!is_word(finder, cue - 1))
 			break;
 		if (cue_at(finder, cue - 1, open, &end) && end <= i) {
@@ -794,9 +810,13 @@ cue_after(struct finder *finder, size_t close, size_t hi, int period, struct men
 	for (j = i; j < hi && j < i + WINDOW; j++) {
 		if (token(finder, j)->flags & TOKEN_SENTENCE_END || token(finder, j)->kind == TOKEN_MARK)
 			break;
-		if (cue_at(finder, j, hi, &end))
-			return subject_before(finder, i, j, mention) &&
-			    only_words(finder, i, mention->first) && with_cue(mention, j, end, j - i < 6);
+		if (!cue_at(finder, j, hi, &end))
+			continue;
+		if (subject_before(finder, i, j, mention) && only_words(finder, i, mention->first))
+			return with_cue(mention, j, end, j - i < 6);
+		memset(mention, 0, sizeof(*mention));
+		mention->person = NONE;
+		break;
 	}
 	return name_and_verb(finder, i, hi, mention);
 }
