@@ -41,6 +41,7 @@
 #define RECENT_SPEAKERS		16	/* speakers searched for "the minister" */
 #define SCARE_WORDS		7	/* shorter quotes without end punctuation need a cue, */
 #define PARTIAL_WORDS		4	/* a close one when shorter than this */
+#define TITLE_WORDS		8	/* title-case quotes this short need a close cue */
 
 /* Token marks kept in token.spare. */
 enum {
@@ -974,17 +975,35 @@ count_words(const struct finder *finder, const struct span *s)
 	return words;
 }
 
+/* Whether every word of span s of four letters or more is capitalized: a title. */
+static int
+is_title_case(const struct finder *finder, const struct span *s)
+{
+	size_t i;
+	const struct token *t;
+
+	for (i = s->open + 1; i < s->close && i < finder->tokens.count; i++) {
+		t = token(finder, i);
+		if (t->kind == TOKEN_WORD && t->end - t->start >= 4 && !(t->flags & TOKEN_CAPITALIZED))
+			return 0;
+	}
+	return 1;
+}
+
 /* Whether span s, with its mention, is a scare quote or a title rather than speech. */
 static int
 is_scare_quote(const struct finder *finder, const struct span *s, const struct mention *mention)
 {
 	size_t words = count_words(finder, s);
+	int adjacent = mention->kind != MENTION_NONE && mention->adjacent;
 
+	if (words <= TITLE_WORDS && !adjacent && is_title_case(finder, s))
+		return 1;	/* on ABC's "This Week With George Stephanopoulos." */
 	if (words > SCARE_WORDS || end_punctuation(finder, s) != 0)
 		return 0;
 	if (mention->kind == MENTION_NONE)
 		return 1;
-	return !mention->adjacent && words < PARTIAL_WORDS;
+	return !adjacent && words < PARTIAL_WORDS;
 }
 
 /*
