@@ -229,6 +229,15 @@ cue_at(const struct finder *finder, size_t i, size_t limit, size_t *end)
 	return found;
 }
 
+/* Empties mention (no kind, no person) and returns it. */
+static struct mention *
+clear_mention(struct mention *mention)
+{
+	memset(mention, 0, sizeof(*mention));
+	mention->person = NONE;
+	return mention;
+}
+
 /* Names. */
 
 /*
@@ -815,8 +824,7 @@ cue_after(struct finder *finder, size_t close, size_t hi, int period, struct men
 			continue;
 		if (subject_before(finder, i, j, mention) && only_words(finder, i, mention->first))
 			return with_cue(mention, j, end, j - i < 6);
-		memset(mention, 0, sizeof(*mention));
-		mention->person = NONE;
+		clear_mention(mention);
 		break;
 	}
 	return name_and_verb(finder, i, hi, mention);
@@ -889,20 +897,13 @@ attribute_direct(struct finder *finder, size_t k)
 	size_t start = sentence_start(finder, lo, s->open);
 	int period = end_punctuation(finder, s) == 1;
 
-	memset(mention, 0, sizeof(*mention));
-	mention->person = NONE;
-	if (cue_touching(finder, start, s->open, mention))
+	if (cue_touching(finder, start, s->open, clear_mention(mention)))
 		return;
-	memset(mention, 0, sizeof(*mention));
-	mention->person = NONE;
-	if (s->close < count && cue_after(finder, s->close, hi, period, mention))
+	if (s->close < count && cue_after(finder, s->close, hi, period, clear_mention(mention)))
 		return;
-	memset(mention, 0, sizeof(*mention));
-	mention->person = NONE;
-	if (cue_in_sentence(finder, start, s->open, mention))
+	if (cue_in_sentence(finder, start, s->open, clear_mention(mention)))
 		return;
-	memset(mention, 0, sizeof(*mention));
-	mention->person = NONE;
+	clear_mention(mention);
 }
 
 /* Quotes of the document. */
@@ -1195,8 +1196,7 @@ find_indirect(struct finder *finder)
 			i++;
 			continue;
 		}
-		memset(&mention, 0, sizeof(mention));
-		mention.person = NONE;
+		clear_mention(&mention);
 		if (end == i + 2 && strncasecmp(finder->text + t->start, "according", 9) == 0)
 			i = according_to(finder, i, end, &mention);
 		else
@@ -1223,8 +1223,7 @@ find_dash_headline(struct finder *finder)
 	if (first < 4 || token(finder, first - 1)->kind != TOKEN_DASH ||
 	    !(token(finder, first - 1)->flags & TOKEN_SPACE_BEFORE))
 		return 0;
-	memset(&mention, 0, sizeof(mention));
-	set_name(finder, &mention, first, last);
+	set_name(finder, clear_mention(&mention), first, last);
 	with_cue(&mention, first - 1, first, 1);
 	add_indirect(finder, 0, first - 1, &mention);
 	return 1;
