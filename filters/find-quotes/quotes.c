@@ -83,6 +83,9 @@ struct quote {
 	size_t		 utterance;
 	enum quote_kind	 kind;
 	int		 leads;			/* opens its paragraph */
+	struct {
+		size_t	 start, end, speaker_start, speaker_end;
+	} points;				/* the offsets in code points, for output */
 };
 
 /* A span of paired marks in a paragraph: tokens open and close (close == count: unclosed). */
@@ -1356,94 +1359,84 @@ resolve_speakers(struct finder *finder)
 	free(description_of);
 }
 
+/* A byte offset to turn into a code point offset, and where the result goes. */
+struct offset {
+	size_t	 byte;
+	size_t	*codepoint;
+};
+
 static int
 by_byte(const void *a, const void *b)
 {
-	size_t x = **(size_t *const *)a, y = **(size_t *const *)b;
+	const struct offset *x = a, *y = b;
 
-	return x < y ? -1 : x > y;
+	return x->byte < y->byte ? -1 : x->byte > y->byte;
 }
 
-/* Turns the byte offsets of quotes [first, last) (all of one record) into code points, in one pass. */
+/* Fills the points of quotes [first, last) (all of one record), in one pass over text. */
 static void
 to_codepoints(struct finder *finder, size_t first, size_t last, const char *text, size_t length)
 {
-	size_t n = 0, i, **offsets = ereallocarray(NULL, (last - first) * 4 + 1, sizeof(*offsets));
+	struct offset *offsets = ereallocarray(NULL, (last - first) * 4 + 1, sizeof(*offsets));
 	struct utf8_cursor cursor;
+	struct quote *quote;
+	size_t n = 0, i;
 
 	for (i = first; i < last; i++) {
-		offsets[n++] = &finder->quotes[i].start;
-		offsets[n++] = &finder->quotes[i].end;
-		offsets[n++] = &finder->quotes[i].speaker_start;
-		offsets[n++] = &finder->quotes[i].speaker_end;
+		quote = &finder->quotes[i];
+		offsets[n++] = (struct offset){ quote->start, &quote->points.start };
+		offsets[n++] = (struct offset){ quote->end, &quote->points.end };
+		offsets[n++] = (struct offset){ quote->speaker_start, &quote->points.speaker_start };
+		offsets[n++] = (struct offset){ quote->speaker_end, &quote->points.speaker_end };
 	}
 	qsort(offsets, n, sizeof(*offsets), by_byte);
 	utf8_cursor_init(&cursor, text, length);
 	for (i = 0; i < n; i++)
-		*offsets[i] = utf8_cursor_codepoint(&cursor, *offsets[i]);
+		*offsets[i].codepoint = utf8_cursor_codepoint(&cursor, offsets[i].byte);
 	free(offsets);
 }
 
+/* A new JSON object for quote of text, its points filled. */
 static json_t *
-quote_json(const struct finder *finder, const struct quote *quote, const char *text,
-    size_t byte_start, size_t byte_end, size_t cue_start, size_t cue_end, int has_speaker_span)
+quote_json(const struct finder *finder, const struct quote *quote, const char *text)
 {
 	json_t *object = json_object();
+	const char *speaker = quote->description != NULL ? quote->description : quote->shared;
+	int has_mention = quote->mention != MENTION_NONE && quote->speaker_end > quote->speaker_start;
 
-	json_object_set_new(object, "start", json_integer(quote->start));
-	json_object_set_new(object, "end", json_integer(quote->end));
-	json_object_set_new(object, "text", json_stringn(text + byte_start, byte_end - byte_start));
 	if (quote->person != NONE)
-		json_object_set_new(object, "speaker",
-		    json_string(finder->names.people[quote->person].name));
-	else if (quote->description != NULL || quote->shared != NULL)
-		json_object_set_new(object, "speaker", json_string(quote->description != NULL ?
-		    quote->description : quote->shared));
-	else
-		json_object_set_new(object, "speaker", json_null());
-	json_object_set_new(object, "speaker_start", has_speaker_span ?
-	    json_integer(quote->speaker_start) : json_null());
-	json_object_set_new(object, "speaker_end", has_speaker_span ?
-	    json_integer(quote->speaker_end) : json_null());
-	json_object_set_new(object, "cue", cue_end > cue_start ?
-	    json_stringn(text + cue_start, cue_end - cue_start) : json_null());
+		speaker = finder->names.people[quote->person].name;
+	json_object_set_new(object, "start", json_integer(quote->points.start));
+	json_object_set_new(object, "end", json_integer(quote->points.end));
+	json_object_set_new(object, "text", json_stringn(text + quote->start, quote->end - quote->start));
+	json_object_set_new(object, "speaker", speaker != NULL ? json_string(speaker) : json_null());
+	json_object_set_new(object, "speaker_start", has_mention ?
+	    json_integer(quote->points.speaker_start) : json_null());
+	json_object_set_new(object, "speaker_end", has_mention ?
+	    json_integer(quote->points.speaker_end) : json_null());
+	json_object_set_new(object, "cue", quote->cue_end > quote->cue_start ?
+	    json_stringn(text + quote->cue_start, quote->cue_end - quote->cue_start) : json_null());
 	json_object_set_new(object, "kind", json_string(quote->kind == KIND_DIRECT ?
 	    "direct" : "indirect"));
 	json_object_set_new(object, "utterance", json_integer(quote->utterance));
 	return object;
 }
 
-/* Writes the "quotes" of record from its quotes [first, last). */
+/* Sets the "quotes" of record from its quotes [first, last); a record without text is left alone. */
 static void
 write_record(struct finder *finder, struct document *document, size_t record, size_t first,
     size_t last)
 {
 	size_t length, i;
 	const char *text = document_text(document, record, &length);
-	json_t *array = json_array();
-	size_t *bytes;
-	struct quote *quote;
+	json_t *array;
 
-	if (text == NULL) {
-		json_decref(array);
+	if (text == NULL)
 		return;
-	}
-	bytes = ereallocarray(NULL, (last - first) * 4 + 1, sizeof(*bytes));
-	for (i = first; i < last; i++) {
-		quote = &finder->quotes[i];
-		bytes[(i - first) * 4] = quote->start;
-		bytes[(i - first) * 4 + 1] = quote->end;
-		bytes[(i - first) * 4 + 2] = quote->cue_start;
-		bytes[(i - first) * 4 + 3] = quote->cue_end;
-	}
 	to_codepoints(finder, first, last, text, length);
-	for (i = first; i < last; i++) {
-		quote = &finder->quotes[i];
-		json_array_append_new(array, quote_json(finder, quote, text, bytes[(i - first) * 4],
-		    bytes[(i - first) * 4 + 1], bytes[(i - first) * 4 + 2], bytes[(i - first) * 4 + 3],
-		    quote->mention != MENTION_NONE && quote->speaker_end > quote->speaker_start));
-	}
-	free(bytes);
+	array = json_array();
+	for (i = first; i < last; i++)
+		json_array_append_new(array, quote_json(finder, &finder->quotes[i], text));
 	json_object_set_new(document->records[record], "quotes", array);
 }
 
