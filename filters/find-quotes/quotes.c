@@ -629,13 +629,41 @@ pair_marks(struct finder *finder)
 	return NONE;
 }
 
+/*
+ * Pairs the single marks among themselves, in one pass: those that open and
+ * never close in the paragraph are apostrophes (voters’ , the Smiths').
+ */
+static void
+mark_unpaired_singles(struct finder *finder)
+{
+	size_t stack[MAXIMUM_DEPTH], depth = 0, i;
+	struct token *t;
+
+	for (i = 0; i < finder->tokens.count; i++) {
+		t = &finder->tokens.items[i];
+		if (t->kind != TOKEN_MARK || (t->flags & TOKEN_DOUBLE) || is_apostrophe(finder, i))
+			continue;
+		if ((t->flags & TOKEN_CAN_CLOSE) && depth > 0 && t->codepoint != 0x2018)
+			depth--;
+		else if ((t->flags & TOKEN_CAN_OPEN) && !(t->flags & TOKEN_CAN_CLOSE) &&
+		    t->codepoint != 0x2019) {
+			if (depth == MAXIMUM_DEPTH)
+				finder->tokens.items[stack[--depth]].spare |= SPARE_APOSTROPHE;
+			stack[depth++] = i;
+		}
+	}
+	while (depth > 0)
+		finder->tokens.items[stack[--depth]].spare |= SPARE_APOSTROPHE;
+}
+
 /* Pairs the marks; single marks left open are apostrophes after all. */
 static void
 find_spans(struct finder *finder)
 {
 	size_t stray, tries;
 
-	for (tries = 0; tries < 64; tries++) {
+	mark_unpaired_singles(finder);
+	for (tries = 0; tries < 8; tries++) {
 		stray = pair_marks(finder);
 		if (stray == NONE)
 			return;

@@ -512,3 +512,21 @@ Test(tokens, keeps_abbreviations_and_splits_marks)
 	cr_assert(list.items[7].flags & TOKEN_CAN_CLOSE);
 	tokens_free(&list);
 }
+
+Test(quotes, handles_ten_megabytes_of_unbalanced_marks_quickly, .timeout = 20)
+{
+	static const char sentence[] = "Fans \u2018cheered \"loudly and the players' bus left. ";
+	size_t count = (10 << 20) / (sizeof(sentence) - 1), i;
+	char *text = malloc(count * (sizeof(sentence) - 1) + 1);
+	const char *paragraphs[] = { text, NULL };
+	struct document *d;
+
+	for (i = 0; i < count; i++)
+		memcpy(text + i * (sizeof(sentence) - 1), sentence, sizeof(sentence) - 1);
+	text[count * (sizeof(sentence) - 1)] = '\0';
+	d = run(paragraphs);
+	/* one unclosed quote, limited to its paragraph */
+	cr_assert_leq(count_kind(d, 0, "direct"), 1);
+	free(text);
+	run_free(d);
+}
