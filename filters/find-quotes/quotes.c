@@ -1424,7 +1424,10 @@ to_codepoints(struct finder *finder, size_t first, size_t last, const char *text
 	free(offsets);
 }
 
-/* A new JSON object for quote of text, its points filled. */
+/*
+ * A new JSON object for quote of text, its points filled.  Slices are taken
+ * at token boundaries of valid UTF-8, so they need no second check.
+ */
 static json_t *
 quote_json(const struct finder *finder, const struct quote *quote, const char *text)
 {
@@ -1434,19 +1437,19 @@ quote_json(const struct finder *finder, const struct quote *quote, const char *t
 
 	if (quote->person != NONE)
 		speaker = finder->names.people[quote->person].name;
-	json_object_set_new(object, "start", json_integer(quote->points.start));
-	json_object_set_new(object, "end", json_integer(quote->points.end));
-	json_object_set_new(object, "text", json_stringn(text + quote->start, quote->end - quote->start));
-	json_object_set_new(object, "speaker", speaker != NULL ? json_string(speaker) : json_null());
-	json_object_set_new(object, "speaker_start", has_mention ?
+	json_object_set_new_nocheck(object, "start", json_integer(quote->points.start));
+	json_object_set_new_nocheck(object, "end", json_integer(quote->points.end));
+	json_object_set_new_nocheck(object, "text", json_stringn_nocheck(text + quote->start, quote->end - quote->start));
+	json_object_set_new_nocheck(object, "speaker", speaker != NULL ? json_string(speaker) : json_null());
+	json_object_set_new_nocheck(object, "speaker_start", has_mention ?
 	    json_integer(quote->points.speaker_start) : json_null());
-	json_object_set_new(object, "speaker_end", has_mention ?
+	json_object_set_new_nocheck(object, "speaker_end", has_mention ?
 	    json_integer(quote->points.speaker_end) : json_null());
-	json_object_set_new(object, "cue", quote->cue_end > quote->cue_start ?
-	    json_stringn(text + quote->cue_start, quote->cue_end - quote->cue_start) : json_null());
-	json_object_set_new(object, "kind", json_string(quote->kind == KIND_DIRECT ?
+	json_object_set_new_nocheck(object, "cue", quote->cue_end > quote->cue_start ?
+	    json_stringn_nocheck(text + quote->cue_start, quote->cue_end - quote->cue_start) : json_null());
+	json_object_set_new_nocheck(object, "kind", json_string(quote->kind == KIND_DIRECT ?
 	    "direct" : "indirect"));
-	json_object_set_new(object, "utterance", json_integer(quote->utterance));
+	json_object_set_new_nocheck(object, "utterance", json_integer(quote->utterance));
 	return object;
 }
 
