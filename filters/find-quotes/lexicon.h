@@ -19,7 +19,8 @@ enum lexicon_class {
 	LEXICON_ELISION		= 1 << 10,	/* follows an apostrophe that is not a quotation mark: ’em, ’n’ */
 	LEXICON_TIME		= 1 << 11,	/* a day or month, never a speaker: Monday, June */
 	LEXICON_CONNECTOR	= 1 << 12,	/* lower-case inside a name: de, van, bin */
-	LEXICON_PHRASE_START	= 1 << 13	/* first word of a listed phrase (set by the lexicon itself) */
+	LEXICON_PHRASE_START	= 1 << 13,	/* first word of a listed phrase (set by the lexicon itself) */
+	LEXICON_INDEFINITE	= 1 << 14	/* a determiner introducing someone new: a, another */
 };
 
 struct lexicon_entry {

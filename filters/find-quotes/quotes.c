@@ -63,7 +63,8 @@ struct mention {
 	size_t		 cue_first, cue_last;	/* the cue's tokens */
 	enum mention_kind kind;
 	size_t		 person;	/* MENTION_NAME: the registry's person */
-	const char	*role;		/* MENTION_DESCRIPTION: its role noun, or NULL */
+	const char	*role;		/* MENTION_DESCRIPTION: its role noun, or NULL (also when
+					   indefinite: "a spokesman" is someone new) */
 	int		 adjacent;	/* the cue touches the quote */
 };
 
@@ -347,6 +348,16 @@ register_paragraph_names(struct finder *finder)
 
 /* Noun phrases: who a cue's subject is. */
 
+/* A description of tokens [first, last): its role is its head's, unless it is indefinite. */
+static void
+set_description(const struct finder *finder, struct mention *mention, size_t first, size_t last)
+{
+	mention->kind = MENTION_DESCRIPTION;
+	mention->first = first;
+	mention->last = last;
+	mention->role = classes(finder, first) & LEXICON_INDEFINITE ? NULL : role_of(finder, last - 1);
+}
+
 static void
 set_name(struct finder *finder, struct mention *mention, size_t first, size_t last)
 {
@@ -412,19 +423,13 @@ phrase_ending_at(struct finder *finder, size_t lo, size_t end, struct mention *m
 		    is_possessive_name(finder, i - 1))) {
 			if (i - 1 < last && is_possessive_name(finder, i - 1))
 				i = name_start(finder, lo, i) + 1;	/* "Donald Trump’s son" */
-			mention->kind = MENTION_DESCRIPTION;
-			mention->first = i - 1;
-			mention->last = end;
-			mention->role = role_of(finder, last);
+			set_description(finder, mention, i - 1, end);
 			return 1;
 		}
 	}
 	if (!(found & LEXICON_ROLE))
 		return 0;
-	mention->kind = MENTION_DESCRIPTION;
-	mention->first = last;
-	mention->last = end;
-	mention->role = role_of(finder, last);
+	set_description(finder, mention, last, end);
 	return 1;
 }
 
@@ -510,10 +515,7 @@ subject_after(struct finder *finder, size_t start, size_t hi, struct mention *me
 				return 0;
 			if (apposed_name(finder, j, hi, mention))
 				return 1;
-			mention->kind = MENTION_DESCRIPTION;
-			mention->first = i;
-			mention->last = j;
-			mention->role = role_of(finder, j - 1);
+			set_description(finder, mention, i, j);
 			return 1;
 		}
 		if (found & (LEXICON_FUNCTION | LEXICON_CUE | LEXICON_TIME))
@@ -770,7 +772,9 @@ sentence_subject(struct finder *finder, size_t lo, size_t cue, struct mention *m
 		if (!is_name_word(finder, i) || (token(finder, i)->spare & SPARE_INSIDE))
 			continue;
 		last = name_end(finder, i, cue);
-		if (last < cue && is_word(finder, last)) {
+		if (last < cue && is_word(finder, last) &&
+		    !(token(finder, last)->flags & TOKEN_CAPITALIZED) &&
+		    !(classes(finder, last) & (LEXICON_FUNCTION | LEXICON_DETERMINER))) {
 			set_name(finder, mention, i, last);
 			return 1;
 		}
@@ -855,6 +859,11 @@ cue_after(struct finder *finder, size_t close, size_t hi, int period, struct men
 			continue;
 		if (subject_before(finder, i, j, mention) && only_words(finder, i, mention->first))
 			return with_cue(mention, j, end, j - i < 6);
+		/* a partial quote: "…" climate change, Axelrod said / …, said Professor Paul Beck */
+		if (mention->kind != MENTION_NONE && mention->last == j)
+			return with_cue(mention, j, end, 0);
+		if (is_punct(finder, j - 1, ',') && subject_after(finder, end, hi, clear_mention(mention)))
+			return with_cue(mention, j, end, 0);
 		clear_mention(mention);
 		break;
 	}

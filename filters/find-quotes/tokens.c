@@ -42,10 +42,11 @@ is_double_mark(uint32_t codepoint)
 static int
 is_space(uint32_t codepoint)
 {
+	/* with the invisible format characters (U+200C-U+200F, U+202A-U+202E, U+2060) */
 	return codepoint == ' ' || (codepoint >= '\t' && codepoint <= '\r') ||
-	    codepoint == 0x00A0 || (codepoint >= 0x2000 && codepoint <= 0x200B) ||
-	    codepoint == 0x202F || codepoint == 0x205F || codepoint == 0x3000 ||
-	    codepoint == 0xFEFF;
+	    codepoint == 0x00A0 || (codepoint >= 0x2000 && codepoint <= 0x200F) ||
+	    (codepoint >= 0x202A && codepoint <= 0x202F) || codepoint == 0x205F ||
+	    codepoint == 0x2060 || codepoint == 0x3000 || codepoint == 0xFEFF;
 }
 
 static enum character_class classify_slowly(uint32_t codepoint);

@@ -530,3 +530,46 @@ Test(quotes, handles_ten_megabytes_of_unbalanced_marks_quickly, .timeout = 20)
 	free(text);
 	run_free(d);
 }
+
+Test(quotes, does_not_resolve_an_indefinite_description)
+{
+	const char *text[] = {
+		"Spokesman Tom Vidal said on Monday that the ministry was ready.",
+		"\"We will publish the figures on Friday,\" said a spokesman for the ministry.",
+		NULL
+	};
+	struct document *d = run(text);
+
+	assert_direct(d, 1, 0, "We will publish the figures on Friday,", NULL);
+	run_free(d);
+}
+
+Test(quotes, writes_a_description_that_names_something)
+{
+	const char *text[] = { "\"The wall will not stop anyone,\" said a Texas voter who drove to the rally.", NULL };
+	struct document *d = run(text);
+
+	assert_direct(d, 0, 0, "The wall will not stop anyone,", "a Texas voter");
+	run_free(d);
+}
+
+Test(quotes, attributes_to_an_organization_as_subject)
+{
+	const char *text[] = { "\"The law is settled,\" the Daily Ledger wrote in an editorial.", NULL };
+	struct document *d = run(text);
+
+	assert_direct(d, 0, 0, "The law is settled,", "Daily Ledger");
+	run_free(d);
+}
+
+Test(quotes, attributes_quote_after_partial_clause_to_name_and_cue)
+{
+	const char *text[] = {
+		"Obama \"felt a moral obligation to act on\" climate change, Axelrod said.",
+		NULL
+	};
+	struct document *d = run(text);
+
+	assert_direct(d, 0, 0, "felt a moral obligation to act on", "Axelrod");
+	run_free(d);
+}
