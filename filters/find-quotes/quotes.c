@@ -161,6 +161,17 @@ role_of(const struct finder *finder, size_t i)
 	return entry == NULL ? NULL : entry->role;
 }
 
+/* Whether token i is the word (ASCII, exact case). */
+static int
+token_is(const struct finder *finder, size_t i, const char *word)
+{
+	const struct token *t = token(finder, i);
+	size_t length = strlen(word);
+
+	return t->kind == TOKEN_WORD && t->end - t->start == length &&
+	    memcmp(finder->text + t->start, word, length) == 0;
+}
+
 /* Whether word i is lower case and ends in -ly: an adverb between subject and cue. */
 static int
 is_adverb(const struct finder *finder, size_t i)
@@ -518,6 +529,10 @@ subject_after(struct finder *finder, size_t start, size_t hi, struct mention *me
 			set_description(finder, mention, i, j);
 			return 1;
 		}
+		if (i > start && token_is(finder, i, "of") && i + 1 < hi && is_word(finder, i + 1))
+			continue;	/* "said master of ceremonies Asab Al-Tabchi" */
+		if (i > start && token_is(finder, i, "and") && (classes(finder, i - 1) & LEXICON_TITLE))
+			continue;	/* "said former Gov. and Committee Chairman Ed Rendell" */
 		if (found & (LEXICON_FUNCTION | LEXICON_CUE | LEXICON_TIME))
 			return 0;
 		if (token(finder, i)->flags & TOKEN_CAPITALIZED && !(found & LEXICON_TITLE))
@@ -801,9 +816,7 @@ cue_touching(struct finder *finder, size_t lo, size_t open, struct mention *ment
 
 	while (i > lo && (is_punct(finder, i - 1, ',') || is_punct(finder, i - 1, ':')))
 		i--;
-	if (i > lo && is_word(finder, i - 1) &&
-	    strncmp(finder->text + token(finder, i - 1)->start, "that", 4) == 0 &&
-	    token(finder, i - 1)->end - token(finder, i - 1)->start == 4)
+	if (i > lo && token_is(finder, i - 1, "that"))
 		i--;
 	/* "told reporters", "said at a press conference": a few words after the cue */
 	for (cue = i; cue > lo && i - cue < 8; cue--) {
@@ -853,7 +866,7 @@ cue_after(struct finder *finder, size_t close, size_t hi, int period, struct men
 	if (cue_at(finder, i, hi, &end))
 		return subject_after(finder, end, hi, mention) && with_cue(mention, i, end, 1);
 	for (j = i; j < hi && j < i + WINDOW; j++) {
-		if (token(finder, j)->flags & TOKEN_SENTENCE_END || token(finder, j)->kind == TOKEN_MARK)
+		if (token(finder, j)->flags & TOKEN_SENTENCE_END)
 			break;
 		if (!cue_at(finder, j, hi, &end))
 			continue;
@@ -972,8 +985,9 @@ names_something(const struct finder *finder, const struct mention *mention)
 {
 	size_t i;
 
-	for (i = mention->first + 1; i < mention->last; i++)
-		if (token(finder, i)->flags & TOKEN_CAPITALIZED)
+	for (i = mention->first; i < mention->last; i++)
+		if ((token(finder, i)->flags & TOKEN_CAPITALIZED) &&
+		    !(i == mention->first && (classes(finder, i) & LEXICON_DETERMINER)))
 			return 1;
 	return 0;
 }
@@ -1181,13 +1195,25 @@ according_to(struct finder *finder, size_t cue, size_t end, struct mention *ment
 	return mention->last;
 }
 
+/* The token after the first "that" among the words from i (at most limit), or NONE. */
+static size_t
+after_that(const struct finder *finder, size_t i, size_t limit)
+{
+	size_t j;
+
+	for (j = i; j < finder->tokens.count && j < i + limit && is_word(finder, j); j++)
+		if (token_is(finder, j, "that"))
+			return j + 1;
+	return NONE;
+}
+
 /* "Ruiz said (that) …", "Ruiz told reporters that …", "…, said Ruiz." */
 static size_t
 reported_clause(struct finder *finder, size_t cue, size_t end, struct mention *mention)
 {
-	size_t start = sentence_start(finder, 0, cue), i = end, stop;
-	const struct token *t = token(finder, cue);
-	int told = t->end - t->start == 4 && strncmp(finder->text + t->start, "told", 4) == 0;
+	size_t start = sentence_start(finder, 0, cue), i, stop;
+	int tell = token_is(finder, cue, "told") || token_is(finder, cue, "tell") ||
+	    token_is(finder, cue, "tells");
 
 	if (cue > start && is_punct(finder, cue - 1, ',') &&
 	    subject_after(finder, end, finder->tokens.count, mention)) {
@@ -1198,22 +1224,12 @@ reported_clause(struct finder *finder, size_t cue, size_t end, struct mention *m
 	if (!subject_before(finder, start, cue, mention))
 		return end;
 	with_cue(mention, cue, end, 0);
-	if (told || (t->end - t->start == 4 && strncmp(finder->text + t->start, "tell", 4) == 0)) {
-		for (; i < finder->tokens.count && i < end + 6 && is_word(finder, i); i++)
-			if (token(finder, i)->end - token(finder, i)->start == 4 &&
-			    strncmp(finder->text + token(finder, i)->start, "that", 4) == 0)
-				break;
-		if (i >= finder->tokens.count || !is_word(finder, i) || i >= end + 6)
-			return end;
-	}
-	for (size_t j = i; j < finder->tokens.count && j < i + 5 && is_word(finder, j); j++) {
-		/* "said on Monday that …" */
-		if (token(finder, j)->end - token(finder, j)->start == 4 &&
-		    strncmp(finder->text + token(finder, j)->start, "that", 4) == 0) {
-			i = j + 1;
-			break;
-		}
-	}
+	/* "said on Monday that …"; "told" needs its "that": "told reporters that …" */
+	i = after_that(finder, end, tell ? 6 : 5);
+	if (i == NONE && tell)
+		return end;
+	if (i == NONE)
+		i = end;
 	if (i >= finder->tokens.count || !is_word(finder, i))
 		return end;
 	stop = sentence_end_after(finder, i);
