@@ -205,6 +205,19 @@ is_connector(const struct finder *finder, size_t i)
 	    (classes(finder, i) & LEXICON_CONNECTOR);
 }
 
+/* Whether word i is a name in the possessive: "Trump’s", "Powell's". */
+static int
+is_possessive_name(const struct finder *finder, size_t i)
+{
+	const struct token *t = token(finder, i);
+	const char *end = finder->text + t->end;
+	size_t length = t->end - t->start;
+
+	if (!is_name_word(finder, i) || length < 3 || end[-1] != 's')
+		return 0;
+	return end[-2] == '\'' || (length >= 5 && memcmp(end - 4, "\xE2\x80\x99", 3) == 0);
+}
+
 /*
  * The cue starting at word i, of one word or two ("according to"): returns
  * its classes and sets *end past it, or 0 when there is none before limit.
@@ -237,6 +250,9 @@ cue_at(const struct finder *finder, size_t i, size_t limit, size_t *end)
 	found = classes(finder, i);
 	if (!(found & LEXICON_CUE))
 		return 0;
+	if (i > 0 && ((classes(finder, i - 1) & LEXICON_DETERMINER) ||
+	    is_possessive_name(finder, i - 1)))
+		return 0;	/* a noun: "his tweets", "Trump’s claims" */
 	if (found & LEXICON_FUNCTION && (first->flags & TOKEN_CAPITALIZED) && i > 0 &&
 	    (token(finder, i - 1)->flags & TOKEN_SENTENCE_END))
 		return 0;
@@ -377,19 +393,6 @@ set_name(struct finder *finder, struct mention *mention, size_t first, size_t la
 	mention->last = last;
 	mention->role = title_before(finder, first);
 	mention->person = register_name(finder, first, last, mention->role);
-}
-
-/* Whether word i is a name in the possessive: "Trump’s", "Powell's". */
-static int
-is_possessive_name(const struct finder *finder, size_t i)
-{
-	const struct token *t = token(finder, i);
-	const char *end = finder->text + t->end;
-	size_t length = t->end - t->start;
-
-	if (!is_name_word(finder, i) || length < 3 || end[-1] != 's')
-		return 0;
-	return end[-2] == '\'' || (length >= 5 && memcmp(end - 4, "\xE2\x80\x99", 3) == 0);
 }
 
 /*
@@ -1224,13 +1227,20 @@ reported_clause(struct finder *finder, size_t cue, size_t end, struct mention *m
 	if (!subject_before(finder, start, cue, mention))
 		return end;
 	with_cue(mention, cue, end, 0);
-	/* "said on Monday that …"; "told" needs its "that": "told reporters that …" */
-	i = after_that(finder, end, tell ? 6 : 5);
-	if (i == NONE && tell)
-		return end;
-	if (i == NONE)
+	/*
+	 * "said that …", "said on Monday that …", "told reporters that …" ("told"
+	 * needs its "that"); a cue followed by any other preposition reports no
+	 * clause ("responded to emails", "agreed with Smith").
+	 */
+	if (end < finder->tokens.count && token_is(finder, end, "that"))
+		i = end + 1;
+	else if (tell || (end < finder->tokens.count && is_word(finder, end) &&
+	    (classes(finder, end) & (LEXICON_FUNCTION | LEXICON_TIME)) &&
+	    !(classes(finder, end) & LEXICON_DETERMINER)))
+		i = after_that(finder, end, 10);
+	else
 		i = end;
-	if (i >= finder->tokens.count || !is_word(finder, i))
+	if (i == NONE || i >= finder->tokens.count || !is_word(finder, i))
 		return end;
 	stop = sentence_end_after(finder, i);
 	add_indirect(finder, i, stop, mention);
