@@ -1295,6 +1295,49 @@ find_dash_headline(struct finder *finder)
 	return 1;
 }
 
+/*
+ * Registers the PERSON names of record's "entities" (from tag-entities), when
+ * it has them: their "canonical" form, else their "text".  Anything else in
+ * the array is ignored.
+ */
+static void
+register_entity_names(struct finder *finder, const json_t *record)
+{
+	const json_t *entity, *name;
+	const char *words[NAME_WORDS], *text;
+	size_t lengths[NAME_WORDS], count, i, length, start;
+
+	json_array_foreach(json_object_get(record, "entities"), i, entity) {
+		if (!json_is_string(json_object_get(entity, "type")) ||
+		    strcmp(json_string_value(json_object_get(entity, "type")), "PERSON") != 0)
+			continue;
+		name = json_object_get(entity, "canonical");
+		if (!json_is_string(name))
+			name = json_object_get(entity, "text");
+		if (!json_is_string(name))
+			continue;
+		text = json_string_value(name);
+		length = json_string_length(name);
+		count = 0;
+		for (start = 0; start < length; start++) {
+			if (text[start] == ' ')
+				continue;
+			if (count == NAME_WORDS) {	/* keep the last words */
+				memmove(words, words + 1, (NAME_WORDS - 1) * sizeof(*words));
+				memmove(lengths, lengths + 1, (NAME_WORDS - 1) * sizeof(*lengths));
+				count--;
+			}
+			words[count] = text + start;
+			while (start < length && text[start] != ' ')
+				start++;
+			lengths[count] = text + start - words[count];
+			count++;
+		}
+		if (count > 0)
+			names_add(&finder->names, words, lengths, count, NULL);
+	}
+}
+
 /* One paragraph: tokens, names, spans, direct and indirect quotes. */
 static void
 find_in_paragraph(struct finder *finder, const char *text, size_t length)
@@ -1554,6 +1597,7 @@ quotes_process_document(struct document *document, void *state)
 		}
 		length = json_string_length(json_object_get(document->records[i], "text"));
 		finder.record = i;
+		register_entity_names(&finder, document->records[i]);
 		find_in_paragraph(&finder, text, length);
 	}
 	if (finder.quote_count > 0)

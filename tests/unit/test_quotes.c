@@ -573,3 +573,21 @@ Test(quotes, attributes_quote_after_partial_clause_to_name_and_cue)
 	assert_direct(d, 0, 0, "felt a moral obligation to act on", "Axelrod");
 	run_free(d);
 }
+
+Test(quotes, uses_person_entities_for_full_names_when_present)
+{
+	struct document document = { .file = "test" };
+	json_t *record = json_pack("{s:s, s:i, s:s, s:[{s:i, s:i, s:s, s:s, s:s}]}",
+	    "doc", "x", "para", 0, "text", "\"We are ready,\" Ruiz said.",
+	    "entities", "start", 16, "end", 20, "text", "Ruiz", "type", "PERSON",
+	    "canonical", "Ana Maria Ruiz");
+	json_t *quote;
+
+	document_append(&document, record, 1);
+	quotes_process_document(&document, NULL);
+	quote = json_array_get(json_object_get(document.records[0], "quotes"), 0);
+	cr_assert_str_eq(field(quote, "speaker"), "Ana Maria Ruiz");
+	json_decref(document.records[0]);
+	free(document.records);
+	free(document.lines);
+}
