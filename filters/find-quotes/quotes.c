@@ -3,16 +3,19 @@
  * One document at a time, paragraph by paragraph, in order:
  *  1. split the text into tokens (tokens.c) and note every name it gives
  *     (names.c), so that "Ruiz" later finds "Ana Ruiz";
- *  2. pair the quotation marks (pair_marks): apostrophes are told apart by
- *     their neighbours, a quote never runs past its paragraph, and a
- *     paragraph left inside a quote continues into the next one when that
- *     opens with a mark (the multi-paragraph convention);
+ *  2. pair the quotation marks (find_spans): apostrophes are told apart by
+ *     their neighbours and by single marks that never close, a quote never
+ *     runs past its paragraph, and a paragraph left inside a quote
+ *     continues into the next one when that opens with a mark (the
+ *     multi-paragraph convention); scare quotes and titles are dropped;
  *  3. attribute each quote (attribute_direct) by the patterns of news
  *     writing, in this order: a cue just before the opening mark ("Ruiz
- *     said: "), a cue after the closing mark ("," she said / said Ruiz /
- *     — Ruiz), any cue earlier in the sentence ("Ruiz said the law would
- *     help people "who ..."), the quote before it in the paragraph, the
- *     nearest cue with a subject earlier in the paragraph, the quote after it;
+ *     said: ", ", saying, "), a cue after the closing mark ("," she said /
+ *     said Ruiz / — Ruiz / Ruiz shot back), any cue earlier in the sentence
+ *     ("Ruiz said the law would help people "who ..."), the quote before it
+ *     in the paragraph, the nearest cue with a subject earlier in the
+ *     paragraph, the quote after it; a quote alone at the head of its
+ *     paragraph falls to the latest speaker;
  *  4. find reported speech without marks (find_indirect): a subject, a cue
  *     of the indirect kind and the clause after it, or "according to X";
  *  5. at the end of the document, resolve every mention in order: a name
@@ -39,9 +42,9 @@
 #define APPOSITION		20	/* tokens an apposition may take: "Smith, a Labour MP, said" */
 #define NAME_WORDS		4	/* words kept of a name */
 #define RECENT_SPEAKERS		16	/* speakers searched for "the minister" */
-#define SCARE_WORDS		7	/* shorter quotes without end punctuation need a cue, */
-#define PARTIAL_WORDS		4	/* a close one when shorter than this */
-#define TITLE_WORDS		8	/* title-case quotes this short need a close cue */
+#define SCARE_WORDS		7	/* quotes this short without end punctuation need a cue, */
+#define PARTIAL_WORDS		4	/* and one touching them when shorter than this */
+#define TITLE_WORDS		8	/* title-case quotes this short need a cue touching them */
 
 /* Token marks kept in token.spare. */
 enum {
