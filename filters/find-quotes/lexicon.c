@@ -456,21 +456,24 @@ lexicon_find(const char *word, size_t length)
 	char folded[40];
 	const struct lexicon_entry *entry;
 	size_t i, slot;
+	uint32_t hash;
 
 	if (lexicon.entries == NULL)
 		index_build();
 	if (length == 0 || length > lexicon.longest || length >= sizeof(folded) ||
 	    !lexicon.starts[(unsigned char)word[0] | ((word[0] >= 'A' && word[0] <= 'Z') ? 0x20 : 0)])
 		return NULL;
+	hash = 2166136261u;
 	for (i = 0; i < length; i++) {
 		folded[i] = word[i];
 		if (folded[i] >= 'A' && folded[i] <= 'Z')
 			folded[i] += 'a' - 'A';
 		else if (folded[i] == '\0')
 			return NULL;
+		hash = (hash ^ (unsigned char)folded[i]) * 16777619u;	/* as hash_word */
 	}
 	folded[length] = '\0';
-	for (slot = hash_word(folded, length) & lexicon.mask; lexicon.slots[slot] != 0;
+	for (slot = hash & lexicon.mask; lexicon.slots[slot] != 0;
 	    slot = (slot + 1) & lexicon.mask) {
 		entry = &lexicon.entries[lexicon.slots[slot] - 1];
 		if (entry->word[0] == folded[0] && strcmp(entry->word, folded) == 0)

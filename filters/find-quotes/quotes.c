@@ -1260,7 +1260,9 @@ find_indirect(struct finder *finder)
 
 	while (i < count) {
 		t = token(finder, i);
-		if (t->kind != TOKEN_WORD || (t->spare & (SPARE_INSIDE | SPARE_USED_CUE)) ||
+		/* every cue has three letters or more: say, add, ask */
+		if (t->kind != TOKEN_WORD || t->end - t->start < 3 ||
+		    (t->spare & (SPARE_INSIDE | SPARE_USED_CUE)) ||
 		    !((found = cue_at(finder, i, count, &end)) & LEXICON_INDIRECT)) {
 			i++;
 			continue;

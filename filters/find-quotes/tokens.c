@@ -235,7 +235,8 @@ push(struct token_list *list, size_t start, size_t end, uint32_t codepoint, int 
 {
 	struct token *token;
 
-	egrow(&list->items, &list->capacity, list->count + 1, sizeof(*list->items));
+	if (list->count == list->capacity)
+		egrow(&list->items, &list->capacity, list->count + 1, sizeof(*list->items));
 	token = &list->items[list->count++];
 	token->start = start;
 	token->end = end;
