@@ -1082,8 +1082,17 @@ choose_utterance(struct finder *finder, size_t k, size_t previous, size_t carrie
 	if (carried != NONE && k == 0 && finder->spans[k].open == 0)
 		return carried;
 	if (previous != NONE && (mention->kind == MENTION_NONE ||
-	    same_cue(mention, &finder->mentions[previous])))
-		return finder->quotes[finder->quote_count - 2].utterance;
+	    same_cue(mention, &finder->mentions[previous]))) {
+		const struct quote *before = &finder->quotes[finder->quote_count - 2];
+
+		if (mention->kind == MENTION_NONE) {	/* "A," Ruiz said. "B.": B points at Ruiz too */
+			quote->speaker_start = before->speaker_start;
+			quote->speaker_end = before->speaker_end;
+			quote->cue_start = before->cue_start;
+			quote->cue_end = before->cue_end;
+		}
+		return before->utterance;
+	}
 	if (mention->kind == MENTION_NONE && cue_earlier(finder, finder->spans[k].open, mention))
 		take_mention(finder, quote, mention);
 	return finder->utterances++;
@@ -1516,7 +1525,7 @@ quote_json(const struct finder *finder, const struct quote *quote, const char *t
 {
 	json_t *object = json_object();
 	const char *speaker = quote->description != NULL ? quote->description : quote->shared;
-	int has_mention = quote->mention != MENTION_NONE && quote->speaker_end > quote->speaker_start;
+	int has_mention = quote->speaker_end > quote->speaker_start;
 
 	if (quote->person != NONE)
 		speaker = finder->names.people[quote->person].name;
