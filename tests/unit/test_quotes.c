@@ -99,6 +99,19 @@ assert_direct(struct document *document, size_t paragraph, size_t n, const char 
 	}
 }
 
+/* Runs paragraphs and checks the first direct quote of paragraph (its cue too unless NULL). */
+static void
+expect_direct(const char *const *paragraphs, size_t paragraph, const char *text,
+    const char *speaker, const char *cue)
+{
+	struct document *d = run(paragraphs);
+
+	assert_direct(d, paragraph, 0, text, speaker);
+	if (cue != NULL)
+		cr_assert_str_eq(field(quote_of(d, paragraph, "direct", 0), "cue"), cue);
+	run_free(d);
+}
+
 static json_int_t
 number(json_t *quote, const char *key)
 {
@@ -122,48 +135,31 @@ Test(quotes, attributes_comma_then_name_said)
 Test(quotes, attributes_said_then_name_with_title)
 {
 	const char *text[] = { "\u201cThe border will stay open,\u201d said Foreign Minister Ana Ruiz.", NULL };
-	struct document *d = run(text);
-
-	assert_direct(d, 0, 0, "The border will stay open,", "Ana Ruiz");
-	run_free(d);
+	expect_direct(text, 0, "The border will stay open,", "Ana Ruiz", NULL);
 }
 
 Test(quotes, attributes_name_said_colon_before_quote)
 {
 	const char *text[] = { "Senator Mark Olsen said: \"This bill is dead on arrival.\"", NULL };
-	struct document *d = run(text);
-
-	assert_direct(d, 0, 0, "This bill is dead on arrival.", "Mark Olsen");
-	cr_assert_str_eq(field(quote_of(d, 0, "direct", 0), "cue"), "said");
-	run_free(d);
+	expect_direct(text, 0, "This bill is dead on arrival.", "Mark Olsen", "said");
 }
 
 Test(quotes, attributes_name_said_quote_without_comma)
 {
 	const char *text[] = { "Olsen said \"nobody wants another shutdown\" and left the room.", NULL };
-	struct document *d = run(text);
-
-	assert_direct(d, 0, 0, "nobody wants another shutdown", "Olsen");
-	run_free(d);
+	expect_direct(text, 0, "nobody wants another shutdown", "Olsen", NULL);
 }
 
 Test(quotes, attributes_told_reporters)
 {
 	const char *text[] = { "Governor Lee Park told reporters: \u201cWe are ready for the storm.\u201d", NULL };
-	struct document *d = run(text);
-
-	assert_direct(d, 0, 0, "We are ready for the storm.", "Lee Park");
-	cr_assert_str_eq(field(quote_of(d, 0, "direct", 0), "cue"), "told");
-	run_free(d);
+	expect_direct(text, 0, "We are ready for the storm.", "Lee Park", "told");
 }
 
 Test(quotes, attributes_across_an_apposition)
 {
 	const char *text[] = { "\"The vote was rigged,\" Tom Smith, a Labour MP, said.", NULL };
-	struct document *d = run(text);
-
-	assert_direct(d, 0, 0, "The vote was rigged,", "Tom Smith");
-	run_free(d);
+	expect_direct(text, 0, "The vote was rigged,", "Tom Smith", NULL);
 }
 
 Test(quotes, attributes_he_added_to_last_speaker)
@@ -191,10 +187,7 @@ Test(quotes, attributes_she_said_to_last_speaker)
 		"\"We are not there yet,\" she said.",
 		NULL
 	};
-	struct document *d = run(text);
-
-	assert_direct(d, 1, 0, "We are not there yet,", "Ana Ruiz");
-	run_free(d);
+	expect_direct(text, 1, "We are not there yet,", "Ana Ruiz", NULL);
 }
 
 Test(quotes, canonicalises_surname_to_full_name_given_earlier)
@@ -204,10 +197,7 @@ Test(quotes, canonicalises_surname_to_full_name_given_earlier)
 		"\"Nothing is agreed until everything is agreed,\" Ruiz said.",
 		NULL
 	};
-	struct document *d = run(text);
-
-	assert_direct(d, 1, 0, "Nothing is agreed until everything is agreed,", "Ana Ruiz");
-	run_free(d);
+	expect_direct(text, 1, "Nothing is agreed until everything is agreed,", "Ana Ruiz", NULL);
 }
 
 Test(quotes, resolves_the_minister_to_the_titled_speaker)
@@ -217,19 +207,13 @@ Test(quotes, resolves_the_minister_to_the_titled_speaker)
 		"\"We owe it to the families,\" the minister said.",
 		NULL
 	};
-	struct document *d = run(text);
-
-	assert_direct(d, 1, 0, "We owe it to the families,", "Ana Ruiz");
-	run_free(d);
+	expect_direct(text, 1, "We owe it to the families,", "Ana Ruiz", NULL);
 }
 
 Test(quotes, gives_null_speaker_when_nothing_names_one)
 {
 	const char *text[] = { "\"It is too late for that,\" he said.", NULL };
-	struct document *d = run(text);
-
-	assert_direct(d, 0, 0, "It is too late for that,", NULL);
-	run_free(d);
+	expect_direct(text, 0, "It is too late for that,", NULL, NULL);
 }
 
 Test(quotes, splits_interrupted_quote_into_two_parts_of_one_utterance)
@@ -267,10 +251,7 @@ Test(quotes, attributes_partial_quote_to_the_sentence_speaker)
 		"Ruiz said the law would protect people \"who have suffered for years\" in the north.",
 		NULL
 	};
-	struct document *d = run(text);
-
-	assert_direct(d, 0, 0, "who have suffered for years", "Ruiz");
-	run_free(d);
+	expect_direct(text, 0, "who have suffered for years", "Ruiz", NULL);
 }
 
 Test(quotes, finds_indirect_said_that_clause)
@@ -538,28 +519,19 @@ Test(quotes, does_not_resolve_an_indefinite_description)
 		"\"We will publish the figures on Friday,\" said a spokesman for the ministry.",
 		NULL
 	};
-	struct document *d = run(text);
-
-	assert_direct(d, 1, 0, "We will publish the figures on Friday,", NULL);
-	run_free(d);
+	expect_direct(text, 1, "We will publish the figures on Friday,", NULL, NULL);
 }
 
 Test(quotes, writes_a_description_that_names_something)
 {
 	const char *text[] = { "\"The wall will not stop anyone,\" said a Texas voter who drove to the rally.", NULL };
-	struct document *d = run(text);
-
-	assert_direct(d, 0, 0, "The wall will not stop anyone,", "a Texas voter");
-	run_free(d);
+	expect_direct(text, 0, "The wall will not stop anyone,", "a Texas voter", NULL);
 }
 
 Test(quotes, attributes_to_an_organization_as_subject)
 {
 	const char *text[] = { "\"The law is settled,\" the Daily Ledger wrote in an editorial.", NULL };
-	struct document *d = run(text);
-
-	assert_direct(d, 0, 0, "The law is settled,", "Daily Ledger");
-	run_free(d);
+	expect_direct(text, 0, "The law is settled,", "Daily Ledger", NULL);
 }
 
 Test(quotes, attributes_quote_after_partial_clause_to_name_and_cue)
@@ -568,10 +540,7 @@ Test(quotes, attributes_quote_after_partial_clause_to_name_and_cue)
 		"Obama \"felt a moral obligation to act on\" climate change, Axelrod said.",
 		NULL
 	};
-	struct document *d = run(text);
-
-	assert_direct(d, 0, 0, "felt a moral obligation to act on", "Axelrod");
-	run_free(d);
+	expect_direct(text, 0, "felt a moral obligation to act on", "Axelrod", NULL);
 }
 
 Test(quotes, uses_person_entities_for_full_names_when_present)
