@@ -3,7 +3,7 @@
  * One document at a time, paragraph by paragraph, in order:
  *  1. split the text into tokens (tokens.c) and note every name it gives
  *     (names.c), so that "Ruiz" later finds "Ana Ruiz";
- *  2. pair the quotation marks (find_spans): apostrophes are told apart by
+ *  2. pair the quotation marks (marks.c): apostrophes are told apart by
  *     their neighbours and by single marks that never close, a quote never
  *     runs past its paragraph, and a paragraph left inside a quote
  *     continues into the next one when that opens with a mark (the
@@ -31,13 +31,13 @@
 
 #include "alloc.h"
 #include "lexicon.h"
+#include "marks.h"
 #include "names.h"
 #include "quotes.h"
 #include "tokens.h"
 #include "utf8.h"
 
 #define NONE			((size_t)-1)
-#define MAXIMUM_DEPTH		8	/* nested quotation marks followed */
 #define WINDOW			30	/* tokens searched for a cue around a quote */
 #define APPOSITION		20	/* tokens an apposition may take: "Smith, a Labour MP, said" */
 #define NAME_WORDS		4	/* words kept of a name */
@@ -45,13 +45,6 @@
 #define SCARE_WORDS		7	/* quotes this short without end punctuation need a cue, */
 #define PARTIAL_WORDS		4	/* and one touching them when shorter than this */
 #define TITLE_WORDS		8	/* title-case quotes this short need a cue touching them */
-
-/* Token marks kept in token.spare. */
-enum {
-	SPARE_INSIDE	= 1 << 0,	/* inside a top-level quote */
-	SPARE_USED_CUE	= 1 << 1,	/* a cue that attributed a direct quote */
-	SPARE_APOSTROPHE = 1 << 2	/* a mark that is an apostrophe */
-};
 
 enum mention_kind {
 	MENTION_NONE,
@@ -92,11 +85,6 @@ struct quote {
 	} points;				/* the offsets in code points, for output */
 };
 
-/* A span of paired marks in a paragraph: tokens open and close (close == count: unclosed). */
-struct span {
-	size_t	open, close;
-};
-
 struct finder {
 	const char		*text;		/* the current paragraph */
 	size_t			 length;
@@ -104,8 +92,7 @@ struct finder {
 	struct token_list	 tokens;
 	uint16_t		*word_classes;	/* per token: lexicon classes, UNKNOWN_CLASSES until looked up */
 	size_t			 classes_capacity;
-	struct span		*spans;
-	size_t			 span_count, span_capacity;
+	struct span_list	 spans;		/* the paragraph's top-level quotes */
 	struct mention		*mentions;	/* one per span */
 	size_t			 mention_capacity;
 	size_t			*sentence_end;	/* per token: the index of the next sentence end, or count */
@@ -547,153 +534,6 @@ subject_after(struct finder *finder, size_t start, size_t hi, struct mention *me
 	return 0;
 }
 
-/* Marks: which are quotation marks and how they pair. */
-
-/* Whether mark i is an apostrophe: ’90s, rock ’n’ roll, ’em. */
-static int
-is_apostrophe(const struct finder *finder, size_t i)
-{
-	const struct token *t = token(finder, i), *next;
-
-	if (t->flags & TOKEN_DOUBLE)
-		return 0;
-	if (t->spare & SPARE_APOSTROPHE)
-		return 1;
-	if (i + 1 >= finder->tokens.count)
-		return 0;
-	next = token(finder, i + 1);
-	if (next->kind != TOKEN_WORD || next->start != t->end)
-		return 0;
-	if (next->codepoint >= '0' && next->codepoint <= '9')
-		return 1;
-	return (classes(finder, i + 1) & LEXICON_ELISION) != 0;
-}
-
-static void
-add_span(struct finder *finder, size_t open, size_t close)
-{
-	egrow(&finder->spans, &finder->span_capacity, finder->span_count + 1,
-	    sizeof(*finder->spans));
-	finder->spans[finder->span_count].open = open;
-	finder->spans[finder->span_count].close = close;
-	finder->span_count++;
-}
-
-/*
- * Pairs the marks of the paragraph into top-level spans.  Returns the mark
- * index of a single mark opened at the top and never closed (then the
- * caller marks it an apostrophe and pairs again), or NONE.
- */
-static size_t
-pair_marks(struct finder *finder)
-{
-	size_t stack[MAXIMUM_DEPTH], depth = 0, i, d, count = finder->tokens.count;
-	const struct token *t;
-	int doubles_open, is_double;
-
-	finder->span_count = 0;
-	for (i = 0; i < count; i++) {
-		t = token(finder, i);
-		if (t->kind != TOKEN_MARK || is_apostrophe(finder, i))
-			continue;
-		if (t->codepoint == '\'' && (t->flags & TOKEN_DOUBLE) && !finder->double_apostrophes)
-			continue;
-		is_double = (t->flags & TOKEN_DOUBLE) != 0;
-		doubles_open = 0;
-		for (d = 0; d < depth; d++)
-			doubles_open |= (token(finder, stack[d])->flags & TOKEN_DOUBLE) != 0;
-		if (is_double) {
-			int closes = 0;
-
-			if ((t->flags & TOKEN_CAN_CLOSE) && doubles_open)
-				closes = !(t->flags & TOKEN_CAN_OPEN) || t->codepoint != 0x201C ||
-				    depth == 1;
-			else if (!(t->flags & (TOKEN_CAN_OPEN | TOKEN_CAN_CLOSE)) && doubles_open &&
-			    t->codepoint != 0x201C && t->codepoint != 0x00AB && t->codepoint != 0x201E)
-				closes = 1;
-			if (t->codepoint == 0x00AB || t->codepoint == 0x201E)
-				closes = 0;
-			if (closes) {
-				while (depth > 0 && !(token(finder, stack[depth - 1])->flags & TOKEN_DOUBLE))
-					depth--;
-				depth--;
-				if (depth == 0)
-					add_span(finder, stack[0], i);
-				continue;
-			}
-			if (!(t->flags & TOKEN_CAN_OPEN) && (t->flags & TOKEN_CAN_CLOSE))
-				continue;	/* a stray closing mark */
-			if (!(t->flags & TOKEN_CAN_OPEN) && t->codepoint == 0x201D)
-				continue;
-			if (depth < MAXIMUM_DEPTH)
-				stack[depth++] = i;
-			continue;
-		}
-		if ((t->flags & TOKEN_CAN_CLOSE) && depth > 0 &&
-		    !(token(finder, stack[depth - 1])->flags & TOKEN_DOUBLE) &&
-		    t->codepoint != 0x2018) {
-			depth--;
-			if (depth == 0)
-				add_span(finder, stack[0], i);
-			continue;
-		}
-		if ((t->flags & TOKEN_CAN_OPEN) && !(t->flags & TOKEN_CAN_CLOSE) &&
-		    t->codepoint != 0x2019 && depth < MAXIMUM_DEPTH)
-			stack[depth++] = i;
-	}
-	if (depth == 0)
-		return NONE;
-	if (!(token(finder, stack[0])->flags & TOKEN_DOUBLE))
-		return stack[0];
-	for (d = 1; d < depth; d++)
-		if (!(token(finder, stack[d])->flags & TOKEN_DOUBLE))
-			return stack[d];
-	add_span(finder, stack[0], count);
-	return NONE;
-}
-
-/*
- * Pairs the single marks among themselves, in one pass: those that open and
- * never close in the paragraph are apostrophes (voters’ , the Smiths').
- */
-static void
-mark_unpaired_singles(struct finder *finder)
-{
-	size_t stack[MAXIMUM_DEPTH], depth = 0, i;
-	struct token *t;
-
-	for (i = 0; i < finder->tokens.count; i++) {
-		t = &finder->tokens.items[i];
-		if (t->kind != TOKEN_MARK || (t->flags & TOKEN_DOUBLE) || is_apostrophe(finder, i))
-			continue;
-		if ((t->flags & TOKEN_CAN_CLOSE) && depth > 0 && t->codepoint != 0x2018)
-			depth--;
-		else if ((t->flags & TOKEN_CAN_OPEN) && !(t->flags & TOKEN_CAN_CLOSE) &&
-		    t->codepoint != 0x2019) {
-			if (depth == MAXIMUM_DEPTH)
-				finder->tokens.items[stack[--depth]].spare |= SPARE_APOSTROPHE;
-			stack[depth++] = i;
-		}
-	}
-	while (depth > 0)
-		finder->tokens.items[stack[--depth]].spare |= SPARE_APOSTROPHE;
-}
-
-/* Pairs the marks; single marks left open are apostrophes after all. */
-static void
-find_spans(struct finder *finder)
-{
-	size_t stray, tries;
-
-	mark_unpaired_singles(finder);
-	for (tries = 0; tries < 8; tries++) {
-		stray = pair_marks(finder);
-		if (stray == NONE)
-			return;
-		finder->tokens.items[stray].spare |= SPARE_APOSTROPHE;
-	}
-}
-
 /* The quoted text of span s as trimmed bytes; returns 0 when it holds no letter. */
 static int
 span_text(const struct finder *finder, const struct span *s, size_t *start, size_t *end)
@@ -725,7 +565,7 @@ find_sentence_ends(struct finder *finder)
 	while (i > 0) {
 		i--;
 		if ((token(finder, i)->flags & TOKEN_SENTENCE_END) &&
-		    !(token(finder, i)->spare & SPARE_INSIDE))
+		    !(token(finder, i)->notes & TOKEN_INSIDE))
 			next = i;
 		finder->sentence_end[i] = next;
 	}
@@ -790,7 +630,7 @@ sentence_subject(struct finder *finder, size_t lo, size_t cue, struct mention *m
 	size_t i, last;
 
 	for (i = lo; i < cue && i < lo + 12; i++) {
-		if (!is_name_word(finder, i) || (token(finder, i)->spare & SPARE_INSIDE))
+		if (!is_name_word(finder, i) || (token(finder, i)->notes & TOKEN_INSIDE))
 			continue;
 		last = name_end(finder, i, cue);
 		if (last < cue && is_word(finder, last) &&
@@ -914,7 +754,7 @@ cue_earlier(struct finder *finder, size_t open, struct mention *mention)
 	size_t i, end, lo = open > 4 * WINDOW ? open - 4 * WINDOW : 0, start;
 
 	for (i = open; i > lo; i--) {
-		if (token(finder, i - 1)->spare & SPARE_INSIDE)
+		if (token(finder, i - 1)->notes & TOKEN_INSIDE)
 			continue;
 		if (!cue_at(finder, i - 1, open, &end))
 			continue;
@@ -948,11 +788,11 @@ end_punctuation(const struct finder *finder, const struct span *s)
 static void
 attribute_direct(struct finder *finder, size_t k)
 {
-	struct span *s = &finder->spans[k];
+	struct span *s = &finder->spans.items[k];
 	struct mention *mention = &finder->mentions[k];
 	size_t count = finder->tokens.count;
-	size_t lo = k > 0 ? finder->spans[k - 1].close + 1 : 0;
-	size_t hi = k + 1 < finder->span_count ? finder->spans[k + 1].open : count;
+	size_t lo = k > 0 ? finder->spans.items[k - 1].close + 1 : 0;
+	size_t hi = k + 1 < finder->spans.count ? finder->spans.items[k + 1].open : count;
 	size_t start = sentence_start(finder, lo, s->open);
 	int period = end_punctuation(finder, s) == 1;
 
@@ -1079,7 +919,7 @@ choose_utterance(struct finder *finder, size_t k, size_t previous, size_t carrie
 {
 	struct mention *mention = &finder->mentions[k];
 
-	if (carried != NONE && k == 0 && finder->spans[k].open == 0)
+	if (carried != NONE && k == 0 && finder->spans.items[k].open == 0)
 		return carried;
 	if (previous != NONE && (mention->kind == MENTION_NONE ||
 	    same_cue(mention, &finder->mentions[previous]))) {
@@ -1093,7 +933,7 @@ choose_utterance(struct finder *finder, size_t k, size_t previous, size_t carrie
 		}
 		return before->utterance;
 	}
-	if (mention->kind == MENTION_NONE && cue_earlier(finder, finder->spans[k].open, mention))
+	if (mention->kind == MENTION_NONE && cue_earlier(finder, finder->spans.items[k].open, mention))
 		take_mention(finder, quote, mention);
 	return finder->utterances++;
 }
@@ -1125,7 +965,7 @@ mark_cue_used(struct finder *finder, const struct mention *mention)
 	if (mention->kind == MENTION_NONE)
 		return;
 	for (i = mention->cue_first; i < mention->cue_last; i++)
-		finder->tokens.items[i].spare |= SPARE_USED_CUE;
+		finder->tokens.items[i].notes |= TOKEN_USED_CUE;
 }
 
 /* Attributes the paragraph's spans and adds them as direct quotes. */
@@ -1140,21 +980,21 @@ add_direct_quotes(struct finder *finder)
 	    (token(finder, 0)->flags & TOKEN_DOUBLE))
 		carried = finder->open_utterance;
 	finder->open_utterance = NONE;
-	egrow(&finder->mentions, &finder->mention_capacity, finder->span_count,
+	egrow(&finder->mentions, &finder->mention_capacity, finder->spans.count,
 	    sizeof(*finder->mentions));
-	for (k = 0; k < finder->span_count; k++)
+	for (k = 0; k < finder->spans.count; k++)
 		attribute_direct(finder, k);
-	for (k = 0; k < finder->span_count; k++) {
-		if (!span_text(finder, &finder->spans[k], &start, &end) ||
-		    is_scare_quote(finder, &finder->spans[k], &finder->mentions[k]))
+	for (k = 0; k < finder->spans.count; k++) {
+		if (!span_text(finder, &finder->spans.items[k], &start, &end) ||
+		    is_scare_quote(finder, &finder->spans.items[k], &finder->mentions[k]))
 			continue;
 		mark_cue_used(finder, &finder->mentions[k]);
 		quote = new_quote(finder, start, end, KIND_DIRECT);
-		quote->leads = finder->spans[k].open == 0;
+		quote->leads = finder->spans.items[k].open == 0;
 		take_mention(finder, quote, &finder->mentions[k]);
 		quote->utterance = choose_utterance(finder, k, previous, carried, quote);
 		previous = k;
-		if (finder->spans[k].close >= count)
+		if (finder->spans.items[k].close >= count)
 			finder->open_utterance = quote->utterance;
 	}
 	join_leading_quotes(finder, first_quote, carried != NONE);
@@ -1271,7 +1111,7 @@ find_indirect(struct finder *finder)
 		t = token(finder, i);
 		/* every cue has three letters or more: say, add, ask */
 		if (t->kind != TOKEN_WORD || t->end - t->start < 3 ||
-		    (t->spare & (SPARE_INSIDE | SPARE_USED_CUE)) ||
+		    (t->notes & (TOKEN_INSIDE | TOKEN_USED_CUE)) ||
 		    !((found = cue_at(finder, i, count, &end)) & LEXICON_INDIRECT)) {
 			i++;
 			continue;
@@ -1293,7 +1133,7 @@ find_dash_headline(struct finder *finder)
 	size_t count = finder->tokens.count, last = count, first;
 	struct mention mention;
 
-	if (count < 5 || count > 40 || finder->span_count > 0)
+	if (count < 5 || count > 40 || finder->spans.count > 0)
 		return 0;
 	if (is_punct(finder, last - 1, '.'))
 		last--;
@@ -1356,21 +1196,16 @@ register_entity_names(struct finder *finder, const json_t *record)
 static void
 find_in_paragraph(struct finder *finder, const char *text, size_t length)
 {
-	size_t k, i;
-
 	finder->text = text;
 	finder->length = length;
 	if (length > UINT32_MAX)
-		length = 0;
+		length = 0;	/* token offsets are 32 bits: a paragraph over 4 GB has no quotes */
 	tokens_split(&finder->tokens, text, length);
 	egrow(&finder->word_classes, &finder->classes_capacity, finder->tokens.count + 1,
 	    sizeof(*finder->word_classes));
 	memset(finder->word_classes, 0xFF, finder->tokens.count * sizeof(*finder->word_classes));
 	register_paragraph_names(finder);
-	find_spans(finder);
-	for (k = 0; k < finder->span_count; k++)
-		for (i = finder->spans[k].open; i <= finder->spans[k].close && i < finder->tokens.count; i++)
-			finder->tokens.items[i].spare |= SPARE_INSIDE;
+	marks_pair(&finder->tokens, text, finder->double_apostrophes, &finder->spans);
 	find_sentence_ends(finder);
 	add_direct_quotes(finder);
 	if (!find_dash_headline(finder))
@@ -1621,7 +1456,7 @@ quotes_process_document(struct document *document, void *state)
 	write_quotes(&finder, document);
 	tokens_free(&finder.tokens);
 	names_free(&finder.names);
-	free(finder.spans);
+	marks_free(&finder.spans);
 	free(finder.mentions);
 	free(finder.sentence_end);
 	free(finder.word_classes);

@@ -243,7 +243,7 @@ push(struct token_list *list, size_t start, size_t end, uint32_t codepoint, int 
 	token->codepoint = codepoint;
 	token->kind = kind;
 	token->flags = flags;
-	token->spare = 0;
+	token->notes = 0;
 	return token;
 }
 

@@ -22,13 +22,20 @@ enum token_flag {
 	TOKEN_LETTER		= 1 << 6	/* a word holding at least one letter */
 };
 
+/* Bits of token.notes, set by the passes after the split. */
+enum token_note {
+	TOKEN_APOSTROPHE	= 1 << 0,	/* marks.c: a mark that is an apostrophe */
+	TOKEN_INSIDE		= 1 << 1,	/* marks.c: in a top-level quote, its marks included */
+	TOKEN_USED_CUE		= 1 << 2	/* quotes.c: a cue that attributed a direct quote */
+};
+
 struct token {
 	uint32_t	start;		/* byte offsets in the paragraph, half-open */
 	uint32_t	end;
 	uint32_t	codepoint;	/* the first code point */
 	uint8_t		kind;		/* enum token_kind */
 	uint8_t		flags;		/* enum token_flag bits */
-	uint16_t	spare;
+	uint16_t	notes;		/* enum token_note bits, 0 from tokens_split */
 };
 
 struct token_list {

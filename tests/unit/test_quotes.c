@@ -4,6 +4,7 @@
 #include <criterion/criterion.h>
 
 #include "lexicon.h"
+#include "marks.h"
 #include "names.h"
 #include "quotes.h"
 #include "tokens.h"
@@ -559,4 +560,24 @@ Test(quotes, uses_person_entities_for_full_names_when_present)
 	json_decref(document.records[0]);
 	free(document.records);
 	free(document.lines);
+}
+
+Test(marks, pairs_top_level_quotes_and_notes_apostrophes)
+{
+	struct token_list tokens = { 0 };
+	struct span_list spans = { 0 };
+	const char text[] = "The voters\u2019 \u2018mood\u2019 in the \u201990s: \u201cWe said \u2018no,\u2019 twice.\u201d";
+	const struct token *mood;
+
+	tokens_split(&tokens, text, strlen(text));
+	marks_pair(&tokens, text, 0, &spans);
+	cr_assert_eq(spans.count, 2, "\u2018mood\u2019 and the outer double quote, nothing else");
+	mood = &tokens.items[spans.items[0].open + 1];
+	cr_assert_eq(mood->end - mood->start, 4);
+	cr_assert_eq(spans.items[0].close, spans.items[0].open + 2);
+	cr_assert_eq(tokens.items[spans.items[1].close].codepoint, 0x201D);
+	cr_assert(tokens.items[spans.items[1].open + 1].notes & TOKEN_INSIDE);
+	cr_assert(!(tokens.items[spans.items[0].close + 3].notes & TOKEN_INSIDE));
+	marks_free(&spans);
+	tokens_free(&tokens);
 }
