@@ -341,6 +341,7 @@ struct index {
 	size_t			 mask;		/* slot count - 1 */
 	size_t			 longest;	/* bytes of the longest word */
 	unsigned char		 starts[256];	/* first bytes of the words */
+	uint32_t		 cue_starts[26];	/* bit b of [a]: a cue starts with letters a, b */
 };
 
 static struct index lexicon;
@@ -413,6 +414,13 @@ hash_word(const char *word, size_t length)
 }
 
 static void
+add_cue_start(const char *word)
+{
+	if (word[0] >= 'a' && word[0] <= 'z' && word[1] >= 'a' && word[1] <= 'z')
+		lexicon.cue_starts[word[0] - 'a'] |= (uint32_t)1 << (word[1] - 'a');
+}
+
+static void
 index_hash(void)
 {
 	size_t i, slot, count = 64;
@@ -425,6 +433,8 @@ index_hash(void)
 		if (strlen(lexicon.entries[i].word) > lexicon.longest)
 			lexicon.longest = strlen(lexicon.entries[i].word);
 		lexicon.starts[(unsigned char)lexicon.entries[i].word[0]] = 1;
+		if (lexicon.entries[i].classes & LEXICON_CUE)
+			add_cue_start(lexicon.entries[i].word);
 		slot = hash_word(lexicon.entries[i].word, strlen(lexicon.entries[i].word)) & lexicon.mask;
 		while (lexicon.slots[slot] != 0)
 			slot = (slot + 1) & lexicon.mask;
@@ -480,6 +490,22 @@ lexicon_find(const char *word, size_t length)
 			return entry;
 	}
 	return NULL;
+}
+
+int
+lexicon_may_be_cue(const char *word, size_t length)
+{
+	unsigned a, b;
+
+	if (lexicon.entries == NULL)
+		index_build();
+	if (length < 2)
+		return 0;
+	a = (unsigned char)word[0] | 0x20;
+	b = (unsigned char)word[1] | 0x20;
+	if (a < 'a' || a > 'z' || b < 'a' || b > 'z')
+		return 0;
+	return (lexicon.cue_starts[a - 'a'] >> (b - 'a')) & 1;
 }
 
 unsigned

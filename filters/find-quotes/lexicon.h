@@ -35,6 +35,12 @@ struct lexicon_entry {
  */
 const struct lexicon_entry *lexicon_find(const char *word, size_t length);
 
+/*
+ * Whether word may be a cue, by its first two letters: a cheap test before
+ * lexicon_classes (no means no; yes means look it up).
+ */
+int		lexicon_may_be_cue(const char *word, size_t length);
+
 /* The classes of word, 0 when unknown. */
 unsigned	lexicon_classes(const char *word, size_t length);
 

@@ -21,8 +21,9 @@ int
 main(int argc, char *argv[])
 {
 	struct loop_options options;
-	struct quotes_options quotes = { .double_apostrophes = 0 };
-	struct filter filter = { .process = quotes_process_document, .state = &quotes };
+	struct quotes_options quotes = { .double_apostrophes = 0, .finder = NULL };
+	struct filter filter = { .process = quotes_process_document, .state = &quotes,
+	    .finish = quotes_finish };
 	int option;
 
 	cli_default_options(&options);

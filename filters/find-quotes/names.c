@@ -151,11 +151,18 @@ names_clear(struct name_registry *registry)
 	for (i = 0; i < registry->count; i++)
 		free(registry->people[i].name);
 	registry->count = 0;
-	for (i = 0; i < registry->slot_count; i++) {
+	for (i = 0; i < registry->slot_count && registry->used > 0; i++) {
+		if (registry->slots[i].key == NULL)
+			continue;
 		free(registry->slots[i].key);
 		registry->slots[i].key = NULL;
+		registry->used--;
 	}
-	registry->used = 0;
+	if (registry->slot_count > 4096) {	/* a huge document: start small again */
+		free(registry->slots);
+		registry->slots = NULL;
+		registry->slot_count = 0;
+	}
 }
 
 void

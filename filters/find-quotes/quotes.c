@@ -45,6 +45,7 @@
 #define SCARE_WORDS		7	/* quotes this short without end punctuation need a cue, */
 #define PARTIAL_WORDS		4	/* and one touching them when shorter than this */
 #define TITLE_WORDS		8	/* title-case quotes this short need a cue touching them */
+#define KEPT_TOKENS		((size_t)1 << 16)	/* larger buffers are freed after their document */
 
 enum mention_kind {
 	MENTION_NONE,
@@ -220,7 +221,8 @@ cue_at(const struct finder *finder, size_t i, size_t limit, size_t *end)
 	size_t a, b;
 	unsigned found;
 
-	if (first->kind != TOKEN_WORD)
+	if (first->kind != TOKEN_WORD ||
+	    !lexicon_may_be_cue(finder->text + first->start, first->end - first->start))
 		return 0;
 	if (i + 1 < limit && is_word(finder, i + 1) && (classes(finder, i) & LEXICON_PHRASE_START)) {
 		second = token(finder, i + 1);
@@ -1427,40 +1429,93 @@ renumber_utterances(struct finder *finder)
 	free(number);
 }
 
+/* Frees the buffers of finder, which stays usable. */
+static void
+release_buffers(struct finder *finder)
+{
+	tokens_free(&finder->tokens);
+	marks_free(&finder->spans);
+	free(finder->mentions);
+	free(finder->sentence_end);
+	free(finder->word_classes);
+	free(finder->quotes);
+	finder->mentions = NULL;
+	finder->sentence_end = NULL;
+	finder->word_classes = NULL;
+	finder->quotes = NULL;
+	finder->mention_capacity = finder->sentence_capacity = 0;
+	finder->classes_capacity = finder->quote_capacity = 0;
+}
+
+/* Forgets the document; keeps the buffers unless a huge paragraph made them huge. */
+static void
+reset_finder(struct finder *finder)
+{
+	size_t i;
+
+	for (i = 0; i < finder->quote_count; i++)
+		free(finder->quotes[i].description);
+	finder->quote_count = 0;
+	finder->utterances = 0;
+	finder->open_utterance = NONE;
+	names_clear(&finder->names);
+	if (finder->tokens.capacity > KEPT_TOKENS || finder->quote_capacity > KEPT_TOKENS)
+		release_buffers(finder);
+}
+
+static void
+free_finder(struct finder *finder)
+{
+	reset_finder(finder);
+	release_buffers(finder);
+	names_free(&finder->names);
+	free(finder);
+}
+
 void
 quotes_process_document(struct document *document, void *state)
 {
-	struct finder finder;
+	struct quotes_options *options = state;
+	struct finder *finder = options != NULL ? options->finder : NULL;
 	size_t i, length;
 	const char *text;
 
-	memset(&finder, 0, sizeof(finder));
-	if (state != NULL)
-		finder.double_apostrophes = ((const struct quotes_options *)state)->double_apostrophes;
-	finder.open_utterance = NONE;
+	if (finder == NULL) {
+		finder = ecalloc(1, sizeof(*finder));
+		finder->open_utterance = NONE;
+		if (options != NULL)
+			options->finder = finder;
+	}
+	finder->double_apostrophes = options != NULL && options->double_apostrophes;
 	for (i = 0; i < document->count; i++) {
 		text = json_string_value(json_object_get(document->records[i], "text"));
 		if (text == NULL) {
-			finder.open_utterance = NONE;
+			finder->open_utterance = NONE;
 			continue;
 		}
 		length = json_string_length(json_object_get(document->records[i], "text"));
-		finder.record = i;
-		register_entity_names(&finder, document->records[i]);
-		find_in_paragraph(&finder, text, length);
+		finder->record = i;
+		register_entity_names(finder, document->records[i]);
+		find_in_paragraph(finder, text, length);
 	}
-	if (finder.quote_count > 0)
-		qsort(finder.quotes, finder.quote_count, sizeof(*finder.quotes), by_position);
-	resolve_speakers(&finder);
-	renumber_utterances(&finder);
-	write_quotes(&finder, document);
-	tokens_free(&finder.tokens);
-	names_free(&finder.names);
-	marks_free(&finder.spans);
-	free(finder.mentions);
-	free(finder.sentence_end);
-	free(finder.word_classes);
-	for (i = 0; i < finder.quote_count; i++)
-		free(finder.quotes[i].description);
-	free(finder.quotes);
+	if (finder->quote_count > 0)
+		qsort(finder->quotes, finder->quote_count, sizeof(*finder->quotes), by_position);
+	resolve_speakers(finder);
+	renumber_utterances(finder);
+	write_quotes(finder, document);
+	if (options == NULL)
+		free_finder(finder);
+	else
+		reset_finder(finder);
+}
+
+void
+quotes_finish(void *state)
+{
+	struct quotes_options *options = state;
+
+	if (options != NULL && options->finder != NULL) {
+		free_finder(options->finder);
+		options->finder = NULL;
+	}
 }

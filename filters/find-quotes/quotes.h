@@ -4,8 +4,11 @@
 
 #include "record.h"
 
+struct finder;
+
 struct quotes_options {
-	int	double_apostrophes;	/* '' is a quotation mark (some archives), not two apostrophes */
+	int		 double_apostrophes;	/* '' is a quotation mark (some archives), not two apostrophes */
+	struct finder	*finder;		/* NULL at first; buffers kept between documents */
 };
 
 /*
@@ -14,8 +17,13 @@ struct quotes_options {
  * "speaker", "speaker_start", "speaker_end", "cue", "kind", "utterance"}
  * in the order of "start".  Offsets are code points in the record's text;
  * "utterance" is a number shared by the parts of one quotation within the
- * document.  state is a struct quotes_options, or NULL for the defaults.  Running it twice gives the same records.
+ * document.  state is a struct quotes_options (whose finder then keeps
+ * buffers for the next document, until quotes_finish), or NULL for the
+ * defaults.  Running it twice gives the same records.
  */
 void	quotes_process_document(struct document *document, void *state);
+
+/* Frees what the documents of state (a struct quotes_options, or NULL) kept. */
+void	quotes_finish(void *state);
 
 #endif

@@ -177,7 +177,9 @@ scan_word(const struct scan *scan, size_t byte, int *letters, int *inner_period)
 			*letters |= is_letter(codepoint);
 			byte += width;
 		} else if (joins_word(scan, byte, codepoint, width)) {
-			*inner_period |= codepoint == '.';
+			/* U.S. keeps its final period; 10.9bn does not */
+			*inner_period |= codepoint == '.' && byte > 0 &&
+			    !(scan->text[byte - 1] >= '0' && scan->text[byte - 1] <= '9');
 			byte += width;
 		} else
 			break;
