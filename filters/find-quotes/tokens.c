@@ -167,10 +167,14 @@ scan_word(const struct scan *scan, size_t byte, int *letters, int *inner_period)
 	*inner_period = 0;
 	while (byte < scan->length) {
 		codepoint = (unsigned char)scan->text[byte];
-		if (codepoint < 0x80 && ascii_classes[codepoint] == CHARACTER_WORD) {
-			*letters |= codepoint > '9';
-			byte++;
-			continue;
+		if (codepoint < 0x80) {
+			if (ascii_classes[codepoint] == CHARACTER_WORD) {
+				*letters |= codepoint > '9';
+				byte++;
+				continue;
+			}
+			if (codepoint != '\'' && codepoint != '-' && codepoint != '.' && codepoint != '&')
+				break;	/* space or punctuation: the common end of a word */
 		}
 		codepoint = peek(scan, byte, &width);
 		if (classify(codepoint) == CHARACTER_WORD) {
@@ -232,7 +236,7 @@ mark_flags(uint32_t codepoint, uint32_t previous, uint32_t next)
 	return flags;
 }
 
-static struct token *
+static inline struct token *
 push(struct token_list *list, size_t start, size_t end, uint32_t codepoint, int kind, int flags)
 {
 	struct token *token;
