@@ -399,6 +399,7 @@ Test(quotes, treats_double_apostrophes_as_marks_only_when_asked)
 	d = run_options(text, &options);
 	assert_direct(d, 0, 0, "We are done here,", "Olsen");
 	run_free(d);
+	quotes_finish(&options);
 }
 
 Test(quotes, counts_offsets_in_code_points)
