@@ -181,7 +181,8 @@ FUZZ_PROCESS_count-figures = figures_process_document figures.h
 FUZZ_PROCESS_summarize = summary_process_document summary.h
 FUZZ_PROCESS_render-html = fuzz_render_document fuzz_html.h
 FUZZ_OBJECTS_split-paragraphs = $(SPLIT_PARAGRAPHS_OBJECTS)
-FUZZ_OBJECTS_find-quotes = $(FIND_QUOTES_OBJECTS)
+FUZZ_OBJECTS_find-quotes = $(FIND_QUOTES_OBJECTS) $(BUILD)/tests/fuzz/fuzz_states.o
+FUZZ_STATE_find-quotes = fuzz_quotes_state
 FUZZ_OBJECTS_tag-entities = $(TAG_ENTITIES_OBJECTS)
 FUZZ_OBJECTS_count-figures = $(COUNT_FIGURES_OBJECTS)
 FUZZ_OBJECTS_summarize = $(SUMMARIZE_OBJECTS)
@@ -198,7 +199,8 @@ $(BUILD)/tests/fuzz/harness-%.o: tests/fuzz/fuzz_record.c
 	$(CC) $(ALL_CFLAGS) -Itests/fuzz -DFUZZ_PROCESS=$(word 1,$(FUZZ_PROCESS_$*)) \
 	    -DFUZZ_HEADER='"$(word 2,$(FUZZ_PROCESS_$*))"' \
 	    $(if $(FUZZ_STATE_$*),-DFUZZ_STATE=$(FUZZ_STATE_$*)) -MMD -MP -c $< -o $@
-$(BUILD)/tests/fuzz/replay.o $(BUILD)/tests/fuzz/fuzz_html.o $(BUILD)/tests/fuzz/fuzz_output.o: \
+$(BUILD)/tests/fuzz/replay.o $(BUILD)/tests/fuzz/fuzz_html.o $(BUILD)/tests/fuzz/fuzz_output.o \
+    $(BUILD)/tests/fuzz/fuzz_states.o: \
     $(BUILD)/tests/fuzz/%.o: tests/fuzz/%.c
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Itests/fuzz -MMD -MP -c $< -o $@

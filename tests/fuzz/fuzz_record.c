@@ -13,7 +13,9 @@
 #include "record.h"
 #include FUZZ_HEADER
 
-#ifndef FUZZ_STATE
+#ifdef FUZZ_STATE
+void	*FUZZ_STATE(void);
+#else
 #define FUZZ_STATE() NULL
 #endif
 
