@@ -21,7 +21,6 @@ struct loop {
 	const struct loop_options	*options;
 	struct document			 document;
 	int				 status;
-	unsigned long			 bad_lines;	/* in the current file */
 };
 
 void
@@ -30,12 +29,14 @@ document_warn(struct document *document, size_t index, const char *format, ...)
 	va_list arguments;
 	char message[512];
 
+	document->bad = 1;
+	if (++document->reported > RECORD_MESSAGES_PER_FILE)
+		return;
 	va_start(arguments, format);
 	vsnprintf(message, sizeof(message), format, arguments);
 	va_end(arguments);
 	warnx("%s:%lu: %s", document->file,
 	    index < document->count ? document->lines[index] : 0UL, message);
-	document->bad = 1;
 }
 
 /* The text of record index, or NULL after a warning when problem (why it cannot be annotated) is set. */
@@ -208,7 +209,7 @@ make_printable(char *message)
 			*c = '?';
 }
 
-/* Reports a skipped line, up to RECORD_MESSAGES_PER_FILE of them per file. */
+/* Reports a skipped line, as document_warn does a record. */
 static void
 bad_line(struct loop *loop, const char *file, unsigned long line, const char *format, ...)
 {
@@ -216,7 +217,7 @@ bad_line(struct loop *loop, const char *file, unsigned long line, const char *fo
 	char message[512];
 
 	loop->status = 1;
-	if (++loop->bad_lines > RECORD_MESSAGES_PER_FILE)
+	if (++loop->document.reported > RECORD_MESSAGES_PER_FILE)
 		return;
 	va_start(arguments, format);
 	vsnprintf(message, sizeof(message), format, arguments);
@@ -298,7 +299,7 @@ run_stream(struct loop *loop, FILE *stream, const char *file)
 	enum line_status status;
 	size_t maximum = loop->options->maximum_record;
 
-	loop->bad_lines = 0;
+	loop->document.reported = 0;
 	line_reader_init(&reader, stream, maximum);
 	while ((status = line_reader_next(&reader)) != LINE_END) {
 		if (status == LINE_ERROR) {
@@ -318,9 +319,9 @@ run_stream(struct loop *loop, FILE *stream, const char *file)
 	line_reader_free(&reader);
 	/* a document does not continue across files */
 	flush_document(loop);
-	if (loop->bad_lines > RECORD_MESSAGES_PER_FILE)
-		warnx("%s: %lu more bad lines not reported", file,
-		    loop->bad_lines - RECORD_MESSAGES_PER_FILE);
+	if (loop->document.reported > RECORD_MESSAGES_PER_FILE)
+		warnx("%s: %lu more problems not reported", file,
+		    loop->document.reported - RECORD_MESSAGES_PER_FILE);
 }
 
 static void

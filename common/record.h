@@ -20,6 +20,7 @@ struct document {
 	unsigned long	 *lines;	/* the input line of each record, for messages */
 	const char	 *file;		/* the input's name for messages */
 	int		  bad;		/* set by document_warn: the exit status becomes 1 */
+	unsigned long	  reported;	/* messages about the current file so far */
 	size_t		  capacity;
 };
 
@@ -47,14 +48,15 @@ struct loop_options {
  * files), so filter->process and filter->finish run inside it and must not
  * open files.  Lines that are not JSON objects, or longer than
  * options->maximum_record, are reported as "PROGRAM: FILE:LINE: reason" and
- * skipped (at most RECORD_MESSAGES_PER_FILE messages per file, then a count);
+ * skipped; a file gets at most RECORD_MESSAGES_PER_FILE messages, from the
+ * loop and document_warn together, then a count of the rest at its end;
  * a file that cannot be read is reported and the others still run.  Returns
  * the exit status: 0, or 1 when any input was bad.
  */
 int	record_loop(const struct filter *filter, const struct loop_options *options,
 	    char **files, int count);
 
-/* Bad lines reported one by one in each file; the rest are counted at its end. */
+/* Problems reported one by one in each file; the rest are counted at its end. */
 #define RECORD_MESSAGES_PER_FILE 20
 
 /*
@@ -74,7 +76,10 @@ int	record_loop_stream(const struct filter *filter, const struct loop_options *o
  */
 const char *record_format_problem(const json_t *record);
 
-/* Reports "PROGRAM: FILE:LINE: message" for record index of document. */
+/*
+ * Reports "PROGRAM: FILE:LINE: message" for record index of document (unless
+ * the file had its RECORD_MESSAGES_PER_FILE already) and marks it bad.
+ */
 void	document_warn(struct document *document, size_t index, const char *format, ...)
 	    __attribute__((format(printf, 3, 4)));
 
