@@ -130,34 +130,41 @@ text_problem(const json_t *record)
 	return NULL;
 }
 
+static int
+is_object(const json_t *value)
+{
+	return json_is_object(value);
+}
+
+/* The known keys of a paragraph record other than "text": each, when present, must pass valid. */
+static const struct key_rule {
+	const char	*key;
+	int		(*valid)(const json_t *value);
+	const char	*problem;
+} key_rules[] = {
+	{ "para", is_offset, "\"para\" is not a non-negative integer" },
+	{ "start", is_offset, "\"start\" is not a non-negative integer" },
+	{ "end", is_offset, "\"end\" is not a non-negative integer" },
+	{ "quotes", is_array_of_objects, "\"quotes\" is not an array of objects" },
+	{ "entities", is_array_of_objects, "\"entities\" is not an array of objects" },
+	{ "figures", is_array_of_objects, "\"figures\" is not an array of objects" },
+	{ "meta", is_object, "\"meta\" is not an object" },
+};
+
 const char *
 record_format_problem(const json_t *record)
 {
-	static const char *const offsets[] = { "para", "start", "end" };
-	static const char *const annotations[] = { "quotes", "entities", "figures" };
 	const json_t *value;
 	const char *problem;
 	size_t i;
 
 	if ((problem = text_problem(record)) != NULL)
 		return problem;
-	for (i = 0; i < sizeof(offsets) / sizeof(offsets[0]); i++) {
-		value = json_object_get(record, offsets[i]);
-		if (value != NULL && !is_offset(value))
-			return i == 0 ? "\"para\" is not a non-negative integer" :
-			    i == 1 ? "\"start\" is not a non-negative integer" :
-			    "\"end\" is not a non-negative integer";
+	for (i = 0; i < sizeof(key_rules) / sizeof(key_rules[0]); i++) {
+		value = json_object_get(record, key_rules[i].key);
+		if (value != NULL && !key_rules[i].valid(value))
+			return key_rules[i].problem;
 	}
-	for (i = 0; i < sizeof(annotations) / sizeof(annotations[0]); i++) {
-		value = json_object_get(record, annotations[i]);
-		if (value != NULL && !is_array_of_objects(value))
-			return i == 0 ? "\"quotes\" is not an array of objects" :
-			    i == 1 ? "\"entities\" is not an array of objects" :
-			    "\"figures\" is not an array of objects";
-	}
-	value = json_object_get(record, "meta");
-	if (value != NULL && !json_is_object(value))
-		return "\"meta\" is not an object";
 	return NULL;
 }
 
