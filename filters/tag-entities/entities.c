@@ -1,13 +1,99 @@
-/* entities.c: adds "entities" to paragraph records (placeholder: always empty); no I/O. */
+/* entities.c: tags the paragraph records of a document and adds their "entities"; no I/O. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "canonical.h"
 #include "entities.h"
+#include "utf8.h"
+
+/* An entity found in record, as bytes of its text. */
+struct found {
+	size_t	record;
+	size_t	start;
+	size_t	end;
+};
 
 void
-entities_process_document(struct document *document, void *state)
+entities_init(struct entities_state *state, const struct model *model)
 {
-	size_t i, length;
+	state->model = model;
+	tagger_init(&state->tagger, model);
+}
 
-	(void)state;
+void
+entities_free(struct entities_state *state)
+{
+	tagger_free(&state->tagger);
+}
+
+static json_t *
+entity_object(const char *text, struct utf8_cursor *cursor, const struct found *found,
+    const struct mention *mention)
+{
+	json_t *entity = json_object();
+
+	json_object_set_new(entity, "start", json_integer((json_int_t)
+	    utf8_cursor_codepoint(cursor, found->start)));
+	json_object_set_new(entity, "end", json_integer((json_int_t)
+	    utf8_cursor_codepoint(cursor, found->end)));
+	json_object_set_new(entity, "text", json_stringn(text + found->start,
+	    found->end - found->start));
+	json_object_set_new(entity, "type", json_string(entity_type_names[mention->type]));
+	json_object_set_new(entity, "canonical", json_string(mention->canonical));
+	return entity;
+}
+
+void
+entities_process_document(struct document *document, void *opaque)
+{
+	struct entities_state *state = opaque;
+	struct tagger *tagger = &state->tagger;
+	const char **texts = ecalloc(document->count + 1, sizeof(*texts));
+	size_t *lengths = ecalloc(document->count + 1, sizeof(*lengths));
+	struct found *found = NULL;
+	struct mention *mentions = NULL;
+	size_t found_count = 0, found_capacity = 0, mention_capacity = 0, i, s, k;
+	struct utf8_cursor cursor;
+	json_t *array;
+
+	tagger_begin_document(tagger);
 	for (i = 0; i < document->count; i++)
-		if (document_text(document, i, &length) != NULL)
-			json_object_set_new(document->records[i], "entities", json_array());
+		if ((texts[i] = document_text(document, i, &lengths[i])) != NULL)
+			tagger_observe(tagger, texts[i], lengths[i]);
+	for (i = 0; i < document->count; i++) {
+		if (texts[i] == NULL)
+			continue;
+		tagger_prepare(tagger, texts[i], lengths[i]);
+		tagger_decode(tagger);
+		tagger_collect(tagger);
+		tagger_remember(tagger);
+		egrow(&found, &found_capacity, found_count + tagger->span_count + 1, sizeof(*found));
+		egrow(&mentions, &mention_capacity, found_count + tagger->span_count + 1,
+		    sizeof(*mentions));
+		for (s = 0; s < tagger->span_count; s++, found_count++) {
+			found[found_count].record = i;
+			found[found_count].start = tagger->tokens.items[tagger->spans[s].first].start;
+			found[found_count].end = tagger->tokens.items[tagger->spans[s].last].end;
+			mentions[found_count].text = texts[i] + found[found_count].start;
+			mentions[found_count].length = found[found_count].end - found[found_count].start;
+			mentions[found_count].type = tagger->spans[s].type;
+		}
+	}
+	canonical_resolve(mentions, found_count);
+	for (i = 0, k = 0; i < document->count; i++) {
+		if (texts[i] == NULL)
+			continue;
+		array = json_array();
+		utf8_cursor_init(&cursor, texts[i], lengths[i]);
+		for (; k < found_count && found[k].record == i; k++)
+			json_array_append_new(array, entity_object(texts[i], &cursor, &found[k],
+			    &mentions[k]));
+		json_object_set_new(document->records[i], "entities", array);
+	}
+	canonical_free(mentions, found_count);
+	free(mentions);
+	free(found);
+	free(texts);
+	free(lengths);
 }

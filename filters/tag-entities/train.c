@@ -1,0 +1,580 @@
+/*
+ * train-entities: reads CoNLL-2003 as JSON Lines documents (DIR/train.jsonl,
+ * DIR/dev.jsonl) and gazetteer lists from Debian's iso-codes and tzdata, trains
+ * the averaged perceptron of tagger.c and writes the model file.
+ */
+#include <err.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <jansson.h>
+
+#include "alloc.h"
+#include "model.h"
+#include "paragraphs.h"
+#include "tagger.h"
+#include "utf8.h"
+
+static const char synopsis[] =
+    "usage: train-entities [-b row_bits] [-e epochs] [-i iso-codes-dir] [-z zone1970.tab]\n"
+    "                      [-o model] conll-dir\n";
+
+/* A gold entity as a byte span of its document. */
+struct gold {
+	size_t	start;
+	size_t	end;
+	int	type;
+};
+
+struct training_document {
+	char		*text;
+	size_t		 length;
+	struct paragraph *paragraphs;
+	size_t		 paragraph_count;
+	struct gold	*golds;
+	size_t		 gold_count;
+};
+
+struct corpus {
+	struct training_document *documents;
+	size_t			  count;
+	size_t			  capacity;
+};
+
+/* The weights being learned, with the sums that give their average. */
+struct perceptron {
+	float		*weights;
+	float		*totals;	/* sum over updates of step * change */
+	double		 step;
+	uint64_t	 mask;
+};
+
+static int
+type_number(const char *name)
+{
+	int t;
+
+	for (t = 0; t < ENTITY_TYPES; t++)
+		if (strcmp(name, entity_type_names[t]) == 0)
+			return t;
+	if (strcmp(name, "PER") == 0)
+		return 0;
+	return -1;
+}
+
+static void
+read_corpus(const char *path, struct corpus *corpus)
+{
+	FILE *stream;
+	char *line = NULL;
+	size_t capacity = 0, i;
+	ssize_t got;
+	json_t *document, *entities, *entity;
+	json_error_t error;
+	struct training_document *d;
+	const char *type;
+
+	if ((stream = fopen(path, "r")) == NULL)
+		err(2, "%s", path);
+	while ((got = getline(&line, &capacity, stream)) > 0) {
+		if ((document = json_loadb(line, (size_t)got, 0, &error)) == NULL)
+			errx(2, "%s: %s", path, error.text);
+		egrow(&corpus->documents, &corpus->capacity, corpus->count + 1,
+		    sizeof(*corpus->documents));
+		d = &corpus->documents[corpus->count++];
+		memset(d, 0, sizeof(*d));
+		d->length = json_string_length(json_object_get(document, "text"));
+		d->text = estrndup(json_string_value(json_object_get(document, "text")), d->length);
+		d->paragraph_count = paragraphs_split(d->text, d->length, &d->paragraphs);
+		entities = json_object_get(document, "entities");
+		d->golds = ecalloc(json_array_size(entities) + 1, sizeof(*d->golds));
+		json_array_foreach(entities, i, entity) {
+			type = json_string_value(json_object_get(entity, "type"));
+			if (type == NULL || type_number(type) < 0)
+				continue;
+			d->golds[d->gold_count].start = utf8_byte_offset(d->text, d->length,
+			    (size_t)json_integer_value(json_object_get(entity, "start")));
+			d->golds[d->gold_count].end = utf8_byte_offset(d->text, d->length,
+			    (size_t)json_integer_value(json_object_get(entity, "end")));
+			d->golds[d->gold_count].type = type_number(type);
+			d->gold_count++;
+		}
+		json_decref(document);
+	}
+	free(line);
+	fclose(stream);
+	fprintf(stderr, "train-entities: %s: %zu documents\n", path, corpus->count);
+}
+
+/* The gazetteer being built: names and their classes, by hash. */
+struct gazetteer_builder {
+	struct gazetteer_entry	*entries;
+	size_t			 count;
+	size_t			 capacity;
+	struct tagger		 tagger;
+};
+
+static void
+add_name(struct gazetteer_builder *builder, const char *name, int class)
+{
+	char buffer[256];
+	size_t length, tokens, i;
+	uint64_t hash;
+	const char *cut;
+
+	if (name == NULL)
+		return;
+	/* "Korea, Republic of" is known as "Korea"; "Spanish; Castilian" is two names */
+	if ((cut = strchr(name, ';')) != NULL) {
+		length = (size_t)(cut - name);
+		if (length >= sizeof(buffer))
+			return;
+		memcpy(buffer, name, length);
+		buffer[length] = '\0';
+		add_name(builder, buffer, class);
+		while (*++cut == ' ')
+			;
+		add_name(builder, cut, class);
+		return;
+	}
+	length = strcspn(name, ",(");
+	while (length > 0 && name[length - 1] == ' ')
+		length--;
+	if (length == 0 || length >= sizeof(buffer))
+		return;
+	memcpy(buffer, name, length);
+	for (i = 0; i < length; i++)
+		if (buffer[i] == '_')
+			buffer[i] = ' ';
+	hash = tagger_name_hash(&builder->tagger, buffer, length, &tokens);
+	if (tokens == 0 || tokens > 6)
+		return;
+	egrow(&builder->entries, &builder->capacity, builder->count + 1, sizeof(*builder->entries));
+	builder->entries[builder->count].hash = hash;
+	builder->entries[builder->count].classes = 1U << class;
+	builder->entries[builder->count].tokens = (uint32_t)tokens;
+	builder->count++;
+}
+
+/* Adds the given keys of every object in the list under key list of an iso-codes file. */
+static void
+add_iso_codes(struct gazetteer_builder *builder, const char *directory, const char *file,
+    const char *list, const char *const *keys, int class)
+{
+	char path[4096];
+	json_t *root, *item;
+	json_error_t error;
+	size_t i, k;
+
+	snprintf(path, sizeof(path), "%s/%s", directory, file);
+	if ((root = json_load_file(path, 0, &error)) == NULL)
+		errx(2, "%s: %s (install iso-codes)", path, error.text);
+	json_array_foreach(json_object_get(root, list), i, item)
+		for (k = 0; keys[k] != NULL; k++)
+			add_name(builder, json_string_value(json_object_get(item, keys[k])), class);
+	json_decref(root);
+}
+
+/* Adds the cities of tzdata's zone1970.tab ("Europe/London" gives "London"). */
+static void
+add_zone_cities(struct gazetteer_builder *builder, const char *path)
+{
+	FILE *stream;
+	char line[1024], *zone, *city, *end;
+
+	if ((stream = fopen(path, "r")) == NULL)
+		err(2, "%s (install tzdata)", path);
+	while (fgets(line, sizeof(line), stream) != NULL) {
+		if (line[0] == '#' || (zone = strchr(line, '\t')) == NULL ||
+		    (zone = strchr(zone + 1, '\t')) == NULL)
+			continue;
+		zone++;
+		zone[strcspn(zone, "\t\n")] = '\0';
+		if ((city = strrchr(zone, '/')) == NULL)
+			continue;
+		for (end = ++city; *end != '\0'; end++)
+			if (*end == '_')
+				*end = ' ';
+		add_name(builder, city, GAZETTEER_CITY);
+	}
+	fclose(stream);
+}
+
+static int
+compare_entries(const void *a, const void *b)
+{
+	const struct gazetteer_entry *x = a, *y = b;
+
+	return x->hash < y->hash ? -1 : x->hash > y->hash;
+}
+
+/* Builds the sorted gazetteer, merging the classes of equal names. */
+static void
+build_gazetteer(struct gazetteer_builder *builder, const char *iso_directory, const char *zones)
+{
+	static const char *const country_keys[] = { "name", "official_name", "common_name", NULL };
+	static const char *const name_keys[] = { "name", NULL };
+	size_t i, kept = 0;
+
+	tagger_init(&builder->tagger, NULL);
+	add_iso_codes(builder, iso_directory, "iso_3166-1.json", "3166-1", country_keys, GAZETTEER_COUNTRY);
+	add_iso_codes(builder, iso_directory, "iso_3166-3.json", "3166-3", name_keys, GAZETTEER_COUNTRY);
+	add_iso_codes(builder, iso_directory, "iso_3166-2.json", "3166-2", name_keys, GAZETTEER_REGION);
+	add_iso_codes(builder, iso_directory, "iso_4217.json", "4217", name_keys, GAZETTEER_CURRENCY);
+	add_iso_codes(builder, iso_directory, "iso_639-2.json", "639-2", name_keys, GAZETTEER_LANGUAGE);
+	add_zone_cities(builder, zones);
+	qsort(builder->entries, builder->count, sizeof(*builder->entries), compare_entries);
+	for (i = 0; i < builder->count; i++) {
+		if (kept > 0 && builder->entries[kept - 1].hash == builder->entries[i].hash) {
+			builder->entries[kept - 1].classes |= builder->entries[i].classes;
+			continue;
+		}
+		builder->entries[kept++] = builder->entries[i];
+	}
+	builder->count = kept;
+	tagger_free(&builder->tagger);
+	fprintf(stderr, "train-entities: gazetteer: %zu names\n", builder->count);
+}
+
+/*
+ * Writes the gold tags of the prepared paragraph (at byte offset base of its
+ * document) into tags; returns how many gold entities do not fall on token
+ * boundaries (they stay untagged).
+ */
+static size_t
+gold_tags(const struct tagger *tagger, const struct training_document *document,
+    size_t base, size_t paragraph_end, unsigned char *tags)
+{
+	const struct token *tokens = tagger->tokens.items;
+	size_t n = tagger->tokens.count, g, first, last, misses = 0;
+
+	memset(tags, TAG_OUTSIDE, n);
+	first = 0;
+	for (g = 0; g < document->gold_count; g++) {
+		const struct gold *gold = &document->golds[g];
+
+		if (gold->start < base || gold->end > paragraph_end)
+			continue;
+		for (first = 0; first < n && tokens[first].start + base < gold->start; first++)
+			;
+		for (last = first; last < n && tokens[last].end + base < gold->end; last++)
+			;
+		if (first == n || last == n || tokens[first].start + base != gold->start ||
+		    tokens[last].end + base != gold->end) {
+			misses++;
+			continue;
+		}
+		if (first == last)
+			tags[first] = TAG_MAKE(gold->type, POSITION_UNIT);
+		else {
+			tags[first] = TAG_MAKE(gold->type, POSITION_BEGIN);
+			memset(tags + first + 1, TAG_MAKE(gold->type, POSITION_INSIDE), last - first - 1);
+			tags[last] = TAG_MAKE(gold->type, POSITION_LAST);
+		}
+	}
+	return misses;
+}
+
+static void
+update(struct perceptron *p, uint64_t feature, int tag, float change)
+{
+	size_t index = tagger_row(feature, p->mask) * TAG_COUNT + (size_t)tag;
+
+	p->weights[index] += change;
+	p->totals[index] += (float)(p->step * change);
+}
+
+/* Tags the prepared paragraph with the learning weights, learning from gold as it goes. */
+static void
+learn_paragraph(struct tagger *tagger, struct perceptron *p, const unsigned char *gold)
+{
+	const uint64_t *features;
+	uint64_t dynamic[TAGGER_DYNAMIC_FEATURES];
+	float scores[TAG_COUNT], best_score;
+	const float *row;
+	size_t i, k, n = tagger->tokens.count, count;
+	int previous = TAG_OUTSIDE, before_previous = TAG_OUTSIDE, best, tag;
+
+	for (i = 0; i < n; i++) {
+		memset(scores, 0, sizeof(scores));
+		features = tagger->features + tagger->info[i].feature_start;
+		count = tagger->info[i].feature_count;
+		tagger_dynamic_features(tagger, i, previous, before_previous, dynamic);
+		for (k = 0; k < count + TAGGER_DYNAMIC_FEATURES; k++) {
+			row = p->weights + tagger_row(k < count ? features[k] : dynamic[k - count],
+			    p->mask) * TAG_COUNT;
+			for (tag = 0; tag < TAG_COUNT; tag++)
+				scores[tag] += row[tag];
+		}
+		best = TAG_OUTSIDE;
+		best_score = -INFINITY;
+		for (tag = 0; tag < TAG_COUNT; tag++)
+			if (scores[tag] > best_score && tagger_allowed(previous, tag) &&
+			    (i + 1 < n || tagger_allowed(tag, TAG_OUTSIDE))) {
+				best = tag;
+				best_score = scores[tag];
+			}
+		p->step += 1;
+		if (best != gold[i]) {
+			for (k = 0; k < count + TAGGER_DYNAMIC_FEATURES; k++) {
+				uint64_t feature = k < count ? features[k] : dynamic[k - count];
+
+				update(p, feature, gold[i], 1);
+				update(p, feature, best, -1);
+			}
+		}
+		tagger->tags[i] = (unsigned char)best;
+		before_previous = previous;
+		previous = best;
+	}
+}
+
+static void
+shuffle(size_t *order, size_t count, unsigned *seed)
+{
+	size_t i, j, swap;
+
+	for (i = count; i > 1; i--) {
+		*seed = *seed * 1103515245U + 12345U;
+		j = (*seed >> 8) % i;
+		swap = order[i - 1];
+		order[i - 1] = order[j];
+		order[j] = swap;
+	}
+}
+
+static void
+train_epoch(struct tagger *tagger, struct perceptron *p, const struct corpus *corpus,
+    size_t *order, unsigned *seed, size_t *misses)
+{
+	const struct training_document *d;
+	unsigned char *gold = NULL;
+	size_t gold_capacity = 0, i, j;
+
+	shuffle(order, corpus->count, seed);
+	*misses = 0;
+	for (i = 0; i < corpus->count; i++) {
+		d = &corpus->documents[order[i]];
+		tagger_begin_document(tagger);
+		for (j = 0; j < d->paragraph_count; j++)
+			tagger_observe(tagger, d->text + d->paragraphs[j].start,
+			    d->paragraphs[j].end - d->paragraphs[j].start);
+		for (j = 0; j < d->paragraph_count; j++) {
+			tagger_prepare(tagger, d->text + d->paragraphs[j].start,
+			    d->paragraphs[j].end - d->paragraphs[j].start);
+			egrow(&gold, &gold_capacity, tagger->tokens.count + 1, 1);
+			*misses += gold_tags(tagger, d, d->paragraphs[j].start,
+			    d->paragraphs[j].end, gold);
+			learn_paragraph(tagger, p, gold);
+			tagger_remember(tagger);
+		}
+	}
+	free(gold);
+}
+
+/* Averages and quantizes the weights into image (header, weights, gazetteer). */
+static void
+build_image(const struct perceptron *p, uint32_t row_bits, const struct gazetteer_builder *gazetteer,
+    char **image, size_t *size)
+{
+	struct model_header header;
+	size_t rows = (size_t)1 << row_bits, count = rows * TAG_COUNT, i;
+	size_t weight_bytes = (count * sizeof(int16_t) + 7) & ~(size_t)7;
+	size_t gazetteer_bytes = gazetteer->count * sizeof(struct gazetteer_entry);
+	float *average = emalloc(count * sizeof(float)), largest = 0;
+	int16_t *weights;
+	double value;
+
+	for (i = 0; i < count; i++) {
+		average[i] = (float)(p->weights[i] - p->totals[i] / p->step);
+		if (fabsf(average[i]) > largest)
+			largest = fabsf(average[i]);
+	}
+	memset(&header, 0, sizeof(header));
+	memcpy(header.magic, MODEL_MAGIC, sizeof(header.magic));
+	header.version = MODEL_VERSION;
+	header.tag_count = TAG_COUNT;
+	header.row_bits = row_bits;
+	header.gazetteer_count = (uint32_t)gazetteer->count;
+	header.scale = largest > 0 ? 32767.0f / largest : 1.0f;
+	header.payload_bytes = weight_bytes + gazetteer_bytes;
+	*size = sizeof(header) + header.payload_bytes;
+	*image = ecalloc(1, *size);
+	weights = (int16_t *)(void *)(*image + sizeof(header));
+	for (i = 0; i < count; i++) {
+		value = lrint(average[i] * header.scale);
+		weights[i] = (int16_t)(value > 32767 ? 32767 : value < -32767 ? -32767 : value);
+	}
+	memcpy(*image + sizeof(header) + weight_bytes, gazetteer->entries, gazetteer_bytes);
+	header.checksum = model_checksum(*image + sizeof(header), header.payload_bytes);
+	memcpy(*image, &header, sizeof(header));
+	free(average);
+}
+
+/* Tags the corpus with model and prints precision, recall and F1 per type; returns overall F1. */
+static double
+evaluate(const struct model *model, const struct corpus *corpus, const char *name)
+{
+	struct tagger tagger;
+	size_t tp[ENTITY_TYPES + 1] = { 0 }, predicted[ENTITY_TYPES + 1] = { 0 };
+	size_t gold[ENTITY_TYPES + 1] = { 0 }, i, j, s, g, start, end;
+	const struct training_document *d;
+	double precision, recall, f1 = 0;
+	int t;
+
+	tagger_init(&tagger, model);
+	for (i = 0; i < corpus->count; i++) {
+		d = &corpus->documents[i];
+		for (g = 0; g < d->gold_count; g++)
+			gold[d->golds[g].type]++;
+		tagger_begin_document(&tagger);
+		for (j = 0; j < d->paragraph_count; j++)
+			tagger_observe(&tagger, d->text + d->paragraphs[j].start,
+			    d->paragraphs[j].end - d->paragraphs[j].start);
+		for (j = 0; j < d->paragraph_count; j++) {
+			tagger_prepare(&tagger, d->text + d->paragraphs[j].start,
+			    d->paragraphs[j].end - d->paragraphs[j].start);
+			tagger_decode(&tagger);
+			tagger_collect(&tagger);
+			tagger_remember(&tagger);
+			for (s = 0; s < tagger.span_count; s++) {
+				start = d->paragraphs[j].start + tagger.tokens.items[tagger.spans[s].first].start;
+				end = d->paragraphs[j].start + tagger.tokens.items[tagger.spans[s].last].end;
+				predicted[tagger.spans[s].type]++;
+				for (g = 0; g < d->gold_count; g++)
+					if (d->golds[g].start == start && d->golds[g].end == end &&
+					    d->golds[g].type == tagger.spans[s].type) {
+						tp[tagger.spans[s].type]++;
+						break;
+					}
+			}
+		}
+	}
+	tagger_free(&tagger);
+	for (t = 0; t <= ENTITY_TYPES; t++) {
+		if (t < ENTITY_TYPES) {
+			tp[ENTITY_TYPES] += tp[t];
+			predicted[ENTITY_TYPES] += predicted[t];
+			gold[ENTITY_TYPES] += gold[t];
+		}
+		precision = predicted[t] ? 100.0 * tp[t] / predicted[t] : 0;
+		recall = gold[t] ? 100.0 * tp[t] / gold[t] : 0;
+		f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
+		fprintf(stderr, "train-entities: %s %-6s P %.2f R %.2f F1 %.2f\n", name,
+		    t < ENTITY_TYPES ? entity_type_names[t] : "all", precision, recall, f1);
+	}
+	return f1;
+}
+
+static void
+write_file(const char *path, const char *data, size_t size)
+{
+	FILE *stream;
+
+	if ((stream = fopen(path, "wb")) == NULL)
+		err(1, "%s", path);
+	if (fwrite(data, 1, size, stream) != size || fclose(stream) != 0)
+		err(1, "%s", path);
+}
+
+int
+main(int argc, char *argv[])
+{
+	const char *iso_directory = "/usr/share/iso-codes/json", *zones = "/usr/share/zoneinfo/zone1970.tab";
+	const char *output = "filters/tag-entities/model.bin", *problem;
+	struct gazetteer_builder gazetteer;
+	struct corpus train = { 0 }, dev = { 0 };
+	struct perceptron p;
+	struct tagger tagger;
+	struct model model, trained;
+	char path[4096], *image = NULL, *best_image = NULL;
+	size_t *order, i, misses, size = 0, best_size = 0;
+	uint32_t row_bits = 18;
+	unsigned seed = 1, epochs = 12, epoch;
+	double f1, best_f1 = -1;
+	int option;
+
+	while ((option = getopt(argc, argv, "b:e:i:o:z:")) != -1) {
+		switch (option) {
+		case 'b':
+			row_bits = (uint32_t)strtonum(optarg, 10, 24, &problem);
+			if (problem != NULL)
+				errx(2, "-b %s: %s", optarg, problem);
+			break;
+		case 'e':
+			epochs = (unsigned)strtonum(optarg, 1, 100, &problem);
+			if (problem != NULL)
+				errx(2, "-e %s: %s", optarg, problem);
+			break;
+		case 'i':
+			iso_directory = optarg;
+			break;
+		case 'o':
+			output = optarg;
+			break;
+		case 'z':
+			zones = optarg;
+			break;
+		default:
+			fputs(synopsis, stderr);
+			return 2;
+		}
+	}
+	if (argc - optind != 1) {
+		fputs(synopsis, stderr);
+		return 2;
+	}
+	memset(&gazetteer, 0, sizeof(gazetteer));
+	build_gazetteer(&gazetteer, iso_directory, zones);
+	snprintf(path, sizeof(path), "%s/train.jsonl", argv[optind]);
+	read_corpus(path, &train);
+	snprintf(path, sizeof(path), "%s/dev.jsonl", argv[optind]);
+	if (access(path, R_OK) == 0)
+		read_corpus(path, &dev);
+
+	p.mask = ((uint64_t)1 << row_bits) - 1;
+	p.weights = ecalloc((size_t)1 << row_bits, TAG_COUNT * sizeof(float));
+	p.totals = ecalloc((size_t)1 << row_bits, TAG_COUNT * sizeof(float));
+	p.step = 1;
+	memset(&model, 0, sizeof(model));
+	model.gazetteer = gazetteer.entries;
+	model.gazetteer_count = gazetteer.count;
+	tagger_init(&tagger, &model);
+	order = emalloc(train.count * sizeof(*order));
+	for (i = 0; i < train.count; i++)
+		order[i] = i;
+	for (epoch = 1; epoch <= epochs; epoch++) {
+		train_epoch(&tagger, &p, &train, order, &seed, &misses);
+		fprintf(stderr, "train-entities: epoch %u done (%zu gold entities off token boundaries)\n",
+		    epoch, misses);
+		if (dev.count == 0 && epoch < epochs)
+			continue;
+		free(image);
+		build_image(&p, row_bits, &gazetteer, &image, &size);
+		if ((problem = model_open(&trained, image, size)) != NULL)
+			errx(1, "built model: %s", problem);
+		if (dev.count == 0)
+			break;
+		f1 = evaluate(&trained, &dev, "dev");
+		if (f1 > best_f1) {
+			best_f1 = f1;
+			free(best_image);
+			best_image = image;
+			best_size = size;
+			image = NULL;
+		}
+	}
+	if (best_image == NULL) {
+		best_image = image;
+		best_size = size;
+		image = NULL;
+	}
+	write_file(output, best_image, best_size);
+	fprintf(stderr, "train-entities: wrote %s (%zu bytes)%s\n", output, best_size,
+	    best_f1 >= 0 ? ", the epoch best on dev" : "");
+	return 0;
+}
