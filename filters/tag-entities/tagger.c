@@ -1,4 +1,5 @@
 /* tagger.c: token features, document memory and greedy constrained decoding; no I/O. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -78,6 +79,8 @@ tagger_free(struct tagger *tagger)
 	free(tagger->gazetteer);
 	free(tagger->memory);
 	free(tagger->spans);
+	free(tagger->scores);
+	free(tagger->back);
 	memset(tagger, 0, sizeof(*tagger));
 }
 
@@ -417,17 +420,10 @@ tagger_prepare(struct tagger *tagger, const char *text, size_t length)
 	}
 }
 
-size_t
-tagger_dynamic_features(const struct tagger *tagger, size_t index, int previous,
-    int before_previous, uint64_t *out)
+uint64_t
+tagger_transition_feature(int previous)
 {
-	const struct token_info *me = &tagger->info[index];
-
-	out[0] = feature1(T_PREVIOUS_TAG, (uint64_t)previous);
-	out[1] = feature2(T_PREVIOUS_TAGS, (uint64_t)previous, (uint64_t)before_previous);
-	out[2] = feature2(T_PREVIOUS_TAG_LOWER, (uint64_t)previous, me->lower);
-	out[3] = feature2(T_PREVIOUS_TAG_SHAPE, (uint64_t)previous, me->shape);
-	return TAGGER_DYNAMIC_FEATURES;
+	return feature1(T_PREVIOUS_TAG, (uint64_t)previous);
 }
 
 int
@@ -444,7 +440,7 @@ tagger_allowed(int previous, int tag)
 }
 
 static inline void
-add_row(int32_t *scores, const int16_t *row)
+add_row(float *scores, const int16_t *row)
 {
 	int t;
 
@@ -453,38 +449,81 @@ add_row(int32_t *scores, const int16_t *row)
 }
 
 void
+tagger_viterbi(struct tagger *tagger, float *emission, const float *transition)
+{
+	size_t i, n = tagger->tokens.count;
+	unsigned char *back;
+	float *score, *previous_score, best, candidate;
+	int tag, previous, best_tag;
+
+	if (n == 0)
+		return;
+	egrow(&tagger->back, &tagger->back_capacity, n * TAG_COUNT, 1);
+	back = tagger->back;
+	for (tag = 0; tag < TAG_COUNT; tag++)
+		emission[tag] = tagger_allowed(TAG_OUTSIDE, tag) ?
+		    emission[tag] + transition[TAG_OUTSIDE * TAG_COUNT + tag] : -INFINITY;
+	for (i = 1; i < n; i++) {
+		score = emission + i * TAG_COUNT;
+		previous_score = score - TAG_COUNT;
+		for (tag = 0; tag < TAG_COUNT; tag++) {
+			best = -INFINITY;
+			best_tag = TAG_OUTSIDE;
+			for (previous = 0; previous < TAG_COUNT; previous++) {
+				if (!tagger_allowed(previous, tag))
+					continue;
+				candidate = previous_score[previous] +
+				    transition[previous * TAG_COUNT + tag];
+				if (candidate > best) {
+					best = candidate;
+					best_tag = previous;
+				}
+			}
+			score[tag] += best;
+			back[i * TAG_COUNT + tag] = (unsigned char)best_tag;
+		}
+	}
+	score = emission + (n - 1) * TAG_COUNT;
+	best = -INFINITY;
+	best_tag = TAG_OUTSIDE;
+	for (tag = 0; tag < TAG_COUNT; tag++)
+		if (tagger_allowed(tag, TAG_OUTSIDE) && score[tag] > best) {
+			best = score[tag];
+			best_tag = tag;
+		}
+	for (i = n; i-- > 0;) {
+		tagger->tags[i] = (unsigned char)best_tag;
+		if (i > 0)
+			best_tag = back[i * TAG_COUNT + best_tag];
+	}
+}
+
+void
 tagger_decode(struct tagger *tagger)
 {
 	const struct model *model = tagger->model;
 	const uint64_t *features;
-	uint64_t dynamic[TAGGER_DYNAMIC_FEATURES];
-	int32_t scores[TAG_COUNT], best_score;
-	int previous = TAG_OUTSIDE, before_previous = TAG_OUTSIDE, best, tag;
+	float transition[TAG_COUNT * TAG_COUNT], *scores;
+	const int16_t *row;
 	size_t i, k, n = tagger->tokens.count, count;
+	int previous, tag;
 
+	egrow(&tagger->scores, &tagger->scores_capacity, n * TAG_COUNT + 1, sizeof(float));
+	for (previous = 0; previous < TAG_COUNT; previous++) {
+		row = model->weights + tagger_row(tagger_transition_feature(previous),
+		    model->row_mask) * TAG_COUNT;
+		for (tag = 0; tag < TAG_COUNT; tag++)
+			transition[previous * TAG_COUNT + tag] = row[tag];
+	}
 	for (i = 0; i < n; i++) {
-		memset(scores, 0, sizeof(scores));
+		scores = tagger->scores + i * TAG_COUNT;
+		memset(scores, 0, TAG_COUNT * sizeof(float));
 		features = tagger->features + tagger->info[i].feature_start;
 		count = tagger->info[i].feature_count;
 		for (k = 0; k < count; k++)
 			add_row(scores, model->weights + tagger_row(features[k], model->row_mask) * TAG_COUNT);
-		tagger_dynamic_features(tagger, i, previous, before_previous, dynamic);
-		for (k = 0; k < TAGGER_DYNAMIC_FEATURES; k++)
-			add_row(scores, model->weights + tagger_row(dynamic[k], model->row_mask) * TAG_COUNT);
-		best = -1;
-		best_score = INT32_MIN;
-		for (tag = 0; tag < TAG_COUNT; tag++)
-			if (scores[tag] > best_score && tagger_allowed(previous, tag) &&
-			    (i + 1 < n || tagger_allowed(tag, TAG_OUTSIDE))) {
-				best = tag;
-				best_score = scores[tag];
-			}
-		if (best < 0)
-			best = TAG_OUTSIDE;
-		tagger->tags[i] = (unsigned char)best;
-		before_previous = previous;
-		previous = best;
 	}
+	tagger_viterbi(tagger, tagger->scores, transition);
 }
 
 void

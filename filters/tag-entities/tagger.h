@@ -8,8 +8,8 @@
 #include "model.h"
 #include "tokenize.h"
 
-/* The most features a token has: its static ones plus TAGGER_DYNAMIC_FEATURES. */
-enum { TAGGER_MAX_FEATURES = 64, TAGGER_DYNAMIC_FEATURES = 4 };
+/* The most features a token has. */
+enum { TAGGER_MAX_FEATURES = 64 };
 
 /* What the tagger knows of one token of the current paragraph. */
 struct token_info {
@@ -61,6 +61,10 @@ struct tagger {
 	uint32_t		*gazetteer;	/* per token: bit 4 * class + position */
 	size_t			 gazetteer_capacity;
 	int			 capitals;	/* the paragraph is in capitals (a headline) */
+	float			*scores;	/* Viterbi: token count * TAG_COUNT */
+	size_t			 scores_capacity;
+	unsigned char		*back;		/* Viterbi back pointers, the same size */
+	size_t			 back_capacity;
 	struct entity_span	*spans;		/* tagger_collect's result */
 	size_t			 span_count;
 	size_t			 spans_capacity;
@@ -84,14 +88,20 @@ void	tagger_observe(struct tagger *tagger, const char *text, size_t length);
  */
 void	tagger_prepare(struct tagger *tagger, const char *text, size_t length);
 
-/* Writes the features of token index that depend on the two tags before it; returns the count. */
-size_t	tagger_dynamic_features(const struct tagger *tagger, size_t index,
-	    int previous, int before_previous, uint64_t *out);
+/* The feature whose weight row holds the scores of the tags that follow previous. */
+uint64_t tagger_transition_feature(int previous);
+
+/*
+ * Finds the best BILOU-valid tags for the prepared paragraph given
+ * emission (token count * TAG_COUNT scores; overwritten) and transition
+ * (TAG_COUNT * TAG_COUNT, from row to column); writes them to tagger->tags.
+ */
+void	tagger_viterbi(struct tagger *tagger, float *emission, const float *transition);
 
 /* Whether tag may follow previous (TAG_OUTSIDE at the start) in BILOU. */
 int	tagger_allowed(int previous, int tag);
 
-/* Tags the prepared paragraph greedily with the model's weights into tagger->tags. */
+/* Tags the prepared paragraph with the model's weights (Viterbi) into tagger->tags. */
 void	tagger_decode(struct tagger *tagger);
 
 /* Turns tagger->tags into tagger->spans (an unfinished B-I run ends where it stops). */

@@ -288,48 +288,50 @@ update(struct perceptron *p, uint64_t feature, int tag, float change)
 	p->totals[index] += (float)(p->step * change);
 }
 
-/* Tags the prepared paragraph with the learning weights, learning from gold as it goes. */
+/* Tags the prepared paragraph with the learning weights and learns from gold (Collins). */
 static void
 learn_paragraph(struct tagger *tagger, struct perceptron *p, const unsigned char *gold)
 {
 	const uint64_t *features;
-	uint64_t dynamic[TAGGER_DYNAMIC_FEATURES];
-	float scores[TAG_COUNT], best_score;
+	float transition[TAG_COUNT * TAG_COUNT], *scores;
 	const float *row;
 	size_t i, k, n = tagger->tokens.count, count;
-	int previous = TAG_OUTSIDE, before_previous = TAG_OUTSIDE, best, tag;
+	int tag, previous, gold_previous, predicted_previous;
+	unsigned char *predicted = tagger->tags;
 
+	egrow(&tagger->scores, &tagger->scores_capacity, n * TAG_COUNT + 1, sizeof(float));
+	for (previous = 0; previous < TAG_COUNT; previous++) {
+		row = p->weights + tagger_row(tagger_transition_feature(previous), p->mask) * TAG_COUNT;
+		memcpy(transition + previous * TAG_COUNT, row, TAG_COUNT * sizeof(float));
+	}
 	for (i = 0; i < n; i++) {
-		memset(scores, 0, sizeof(scores));
+		scores = tagger->scores + i * TAG_COUNT;
+		memset(scores, 0, TAG_COUNT * sizeof(float));
 		features = tagger->features + tagger->info[i].feature_start;
 		count = tagger->info[i].feature_count;
-		tagger_dynamic_features(tagger, i, previous, before_previous, dynamic);
-		for (k = 0; k < count + TAGGER_DYNAMIC_FEATURES; k++) {
-			row = p->weights + tagger_row(k < count ? features[k] : dynamic[k - count],
-			    p->mask) * TAG_COUNT;
+		for (k = 0; k < count; k++) {
+			row = p->weights + tagger_row(features[k], p->mask) * TAG_COUNT;
 			for (tag = 0; tag < TAG_COUNT; tag++)
 				scores[tag] += row[tag];
 		}
-		best = TAG_OUTSIDE;
-		best_score = -INFINITY;
-		for (tag = 0; tag < TAG_COUNT; tag++)
-			if (scores[tag] > best_score && tagger_allowed(previous, tag) &&
-			    (i + 1 < n || tagger_allowed(tag, TAG_OUTSIDE))) {
-				best = tag;
-				best_score = scores[tag];
-			}
-		p->step += 1;
-		if (best != gold[i]) {
-			for (k = 0; k < count + TAGGER_DYNAMIC_FEATURES; k++) {
-				uint64_t feature = k < count ? features[k] : dynamic[k - count];
-
-				update(p, feature, gold[i], 1);
-				update(p, feature, best, -1);
-			}
+	}
+	tagger_viterbi(tagger, tagger->scores, transition);
+	p->step += 1;
+	for (i = 0; i < n; i++) {
+		gold_previous = i > 0 ? gold[i - 1] : TAG_OUTSIDE;
+		predicted_previous = i > 0 ? predicted[i - 1] : TAG_OUTSIDE;
+		if (gold_previous != predicted_previous || gold[i] != predicted[i]) {
+			update(p, tagger_transition_feature(gold_previous), gold[i], 1);
+			update(p, tagger_transition_feature(predicted_previous), predicted[i], -1);
 		}
-		tagger->tags[i] = (unsigned char)best;
-		before_previous = previous;
-		previous = best;
+		if (gold[i] == predicted[i])
+			continue;
+		features = tagger->features + tagger->info[i].feature_start;
+		count = tagger->info[i].feature_count;
+		for (k = 0; k < count; k++) {
+			update(p, features[k], gold[i], 1);
+			update(p, features[k], predicted[i], -1);
+		}
 	}
 }
 
@@ -494,7 +496,7 @@ main(int argc, char *argv[])
 	char path[4096], *image = NULL, *best_image = NULL;
 	size_t *order, i, misses, size = 0, best_size = 0;
 	uint32_t row_bits = 18;
-	unsigned seed = 1, epochs = 12, epoch;
+	unsigned seed = 1, epochs = 25, epoch;
 	double f1, best_f1 = -1;
 	int option;
 
