@@ -78,6 +78,7 @@ $(BIN)/tag-entities: $(BUILD)/filters/tag-entities/main.o $(TAG_ENTITIES_OBJECTS
 	$(LINK)
 $(BUILD)/tests/test_entities: $(BUILD)/tests/unit/test_entities.o $(TAG_ENTITIES_OBJECTS) $(BUILD)/libnewspipe.a
 	$(TEST_LINK)
+$(TAG_ENTITIES_TAGGER): ALL_CFLAGS += -O3
 $(BUILD)/filters/tag-entities/model-data.o: filters/tag-entities/model-data.S filters/tag-entities/model.bin
 	@mkdir -p $(@D)
 	$(CC) -c $< -o $@

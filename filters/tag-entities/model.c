@@ -26,6 +26,19 @@ model_checksum(const void *data, size_t size)
 	return hash;
 }
 
+void
+model_index_gazetteer(struct model *model)
+{
+	size_t i;
+	uint64_t hash;
+
+	memset(model->gazetteer_filter, 0, sizeof(model->gazetteer_filter));
+	for (i = 0; i < model->gazetteer_count; i++) {
+		hash = model->gazetteer[i].hash >> (64 - MODEL_FILTER_BITS);
+		model->gazetteer_filter[hash / 64] |= (uint64_t)1 << (hash % 64);
+	}
+}
+
 const char *
 model_open(struct model *model, const void *data, size_t size)
 {
@@ -59,6 +72,7 @@ model_open(struct model *model, const void *data, size_t size)
 	model->gazetteer_count = header.gazetteer_count;
 	model->row_bits = header.row_bits;
 	model->row_mask = rows - 1;
+	model_index_gazetteer(model);
 	return NULL;
 }
 
@@ -109,6 +123,10 @@ uint32_t
 model_gazetteer_lookup(const struct model *model, uint64_t hash)
 {
 	size_t low = 0, high = model->gazetteer_count, middle;
+	uint64_t bucket = hash >> (64 - MODEL_FILTER_BITS);
+
+	if (!(model->gazetteer_filter[bucket / 64] & ((uint64_t)1 << (bucket % 64))))
+		return 0;
 
 	while (low < high) {
 		middle = low + (high - low) / 2;

@@ -52,6 +52,8 @@ struct model_header {
 	uint64_t	checksum;	/* model_checksum of the payload */
 };
 
+#define MODEL_FILTER_BITS 16
+
 struct model {
 	const int16_t			*weights;
 	const struct gazetteer_entry	*gazetteer;
@@ -59,6 +61,7 @@ struct model {
 	uint32_t			 row_bits;
 	uint64_t			 row_mask;
 	void				*owned;		/* freed by model_free, or NULL */
+	uint64_t			 gazetteer_filter[(1 << MODEL_FILTER_BITS) / 64];
 };
 
 /*
@@ -81,6 +84,9 @@ void		 model_free(struct model *model);
 
 /* A 64-bit checksum of data[0, size). */
 uint64_t	 model_checksum(const void *data, size_t size);
+
+/* Fills model->gazetteer_filter from model->gazetteer, a bit per hash bucket: most lookups stop there. */
+void		 model_index_gazetteer(struct model *model);
 
 /* The gazetteer classes of the name whose hash is hash (0 when none). */
 uint32_t	 model_gazetteer_lookup(const struct model *model, uint64_t hash);

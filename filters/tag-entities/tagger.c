@@ -440,12 +440,34 @@ tagger_allowed(int previous, int tag)
 }
 
 static inline void
-add_row(float *scores, const int16_t *row)
+add_row(int32_t *scores, const int16_t *row)
 {
 	int t;
 
 	for (t = 0; t < TAG_COUNT; t++)
 		scores[t] += row[t];
+}
+
+/*
+ * The tags that may precede each tag in BILOU: for I-X and L-X, B-X and I-X;
+ * for the others, O, L-* and U-*.  Lists end with -1.
+ */
+static int predecessors[TAG_COUNT][1 + 2 * ENTITY_TYPES + 1];
+
+static void
+find_predecessors(void)
+{
+	int tag, previous, n;
+
+	if (predecessors[0][0] != 0 || predecessors[0][1] != 0)
+		return;
+	for (tag = 0; tag < TAG_COUNT; tag++) {
+		n = 0;
+		for (previous = 0; previous < TAG_COUNT; previous++)
+			if (tagger_allowed(previous, tag))
+				predecessors[tag][n++] = previous;
+		predecessors[tag][n] = -1;
+	}
 }
 
 void
@@ -454,10 +476,11 @@ tagger_viterbi(struct tagger *tagger, float *emission, const float *transition)
 	size_t i, n = tagger->tokens.count;
 	unsigned char *back;
 	float *score, *previous_score, best, candidate;
-	int tag, previous, best_tag;
+	int tag, previous, best_tag, k;
 
 	if (n == 0)
 		return;
+	find_predecessors();
 	egrow(&tagger->back, &tagger->back_capacity, n * TAG_COUNT, 1);
 	back = tagger->back;
 	for (tag = 0; tag < TAG_COUNT; tag++)
@@ -467,13 +490,12 @@ tagger_viterbi(struct tagger *tagger, float *emission, const float *transition)
 		score = emission + i * TAG_COUNT;
 		previous_score = score - TAG_COUNT;
 		for (tag = 0; tag < TAG_COUNT; tag++) {
-			best = -INFINITY;
-			best_tag = TAG_OUTSIDE;
-			for (previous = 0; previous < TAG_COUNT; previous++) {
-				if (!tagger_allowed(previous, tag))
-					continue;
-				candidate = previous_score[previous] +
-				    transition[previous * TAG_COUNT + tag];
+			const int *list = predecessors[tag];
+
+			best = previous_score[list[0]] + transition[list[0] * TAG_COUNT + tag];
+			best_tag = list[0];
+			for (k = 1; (previous = list[k]) >= 0; k++) {
+				candidate = previous_score[previous] + transition[previous * TAG_COUNT + tag];
 				if (candidate > best) {
 					best = candidate;
 					best_tag = previous;
@@ -498,12 +520,29 @@ tagger_viterbi(struct tagger *tagger, float *emission, const float *transition)
 	}
 }
 
+/* Asks the cache for the weight rows of token i (each may straddle two lines). */
+static void
+prefetch_rows(const struct tagger *tagger, size_t i)
+{
+	const struct model *model = tagger->model;
+	const uint64_t *features = tagger->features + tagger->info[i].feature_start;
+	const int16_t *row;
+	size_t k, count = tagger->info[i].feature_count;
+
+	for (k = 0; k < count; k++) {
+		row = model->weights + tagger_row(features[k], model->row_mask) * TAG_COUNT;
+		__builtin_prefetch(row);
+		__builtin_prefetch(row + TAG_COUNT - 1);
+	}
+}
+
 void
 tagger_decode(struct tagger *tagger)
 {
 	const struct model *model = tagger->model;
 	const uint64_t *features;
 	float transition[TAG_COUNT * TAG_COUNT], *scores;
+	int32_t sums[TAG_COUNT];
 	const int16_t *row;
 	size_t i, k, n = tagger->tokens.count, count;
 	int previous, tag;
@@ -516,12 +555,16 @@ tagger_decode(struct tagger *tagger)
 			transition[previous * TAG_COUNT + tag] = row[tag];
 	}
 	for (i = 0; i < n; i++) {
-		scores = tagger->scores + i * TAG_COUNT;
-		memset(scores, 0, TAG_COUNT * sizeof(float));
+		if (i + 1 < n)
+			prefetch_rows(tagger, i + 1);
+		memset(sums, 0, sizeof(sums));
 		features = tagger->features + tagger->info[i].feature_start;
 		count = tagger->info[i].feature_count;
 		for (k = 0; k < count; k++)
-			add_row(scores, model->weights + tagger_row(features[k], model->row_mask) * TAG_COUNT);
+			add_row(sums, model->weights + tagger_row(features[k], model->row_mask) * TAG_COUNT);
+		scores = tagger->scores + i * TAG_COUNT;
+		for (tag = 0; tag < TAG_COUNT; tag++)
+			scores[tag] = (float)sums[tag];
 	}
 	tagger_viterbi(tagger, tagger->scores, transition);
 }

@@ -545,6 +545,7 @@ main(int argc, char *argv[])
 	memset(&model, 0, sizeof(model));
 	model.gazetteer = gazetteer.entries;
 	model.gazetteer_count = gazetteer.count;
+	model_index_gazetteer(&model);
 	tagger_init(&tagger, &model);
 	order = emalloc(train.count * sizeof(*order));
 	for (i = 0; i < train.count; i++)
