@@ -14,6 +14,38 @@ struct found {
 	size_t	end;
 };
 
+/*
+ * Paragraphs longer than this are tagged a piece at a time, cut at white
+ * space (after a sentence where there is one), so that memory stays bounded.
+ */
+#define CHUNK_BYTES	((size_t)64 << 10)
+
+static int
+is_blank(char c)
+{
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+/* The end of the piece of text[0, length) that starts at start. */
+static size_t
+chunk_end(const char *text, size_t length, size_t start)
+{
+	size_t limit = start + CHUNK_BYTES, at;
+
+	if (length - start <= CHUNK_BYTES)
+		return length;
+	for (at = limit; at > start + CHUNK_BYTES / 2; at--)
+		if (is_blank(text[at]) && (text[at - 1] == '.' || text[at - 1] == '!' ||
+		    text[at - 1] == '?'))
+			return at;
+	for (at = limit; at > start; at--)
+		if (is_blank(text[at]))
+			return at;
+	for (at = limit; at > start && ((unsigned char)text[at] & 0xC0) == 0x80; at--)
+		;
+	return at > start ? at : limit;
+}
+
 void
 entities_init(struct entities_state *state, const struct model *model)
 {
@@ -53,31 +85,43 @@ entities_process_document(struct document *document, void *opaque)
 	size_t *lengths = ecalloc(document->count + 1, sizeof(*lengths));
 	struct found *found = NULL;
 	struct mention *mentions = NULL;
-	size_t found_count = 0, found_capacity = 0, mention_capacity = 0, i, s, k;
+	size_t found_count = 0, found_capacity = 0, mention_capacity = 0, i, s, k, start, end;
 	struct utf8_cursor cursor;
 	json_t *array;
 
 	tagger_begin_document(tagger);
-	for (i = 0; i < document->count; i++)
-		if ((texts[i] = document_text(document, i, &lengths[i])) != NULL)
-			tagger_observe(tagger, texts[i], lengths[i]);
+	for (i = 0; i < document->count; i++) {
+		if ((texts[i] = document_text(document, i, &lengths[i])) == NULL)
+			continue;
+		for (start = 0; start < lengths[i]; start = end) {
+			end = chunk_end(texts[i], lengths[i], start);
+			tagger_observe(tagger, texts[i] + start, end - start);
+		}
+	}
 	for (i = 0; i < document->count; i++) {
 		if (texts[i] == NULL)
 			continue;
-		tagger_prepare(tagger, texts[i], lengths[i]);
-		tagger_decode(tagger);
-		tagger_collect(tagger);
-		tagger_remember(tagger);
-		egrow(&found, &found_capacity, found_count + tagger->span_count + 1, sizeof(*found));
-		egrow(&mentions, &mention_capacity, found_count + tagger->span_count + 1,
-		    sizeof(*mentions));
-		for (s = 0; s < tagger->span_count; s++, found_count++) {
-			found[found_count].record = i;
-			found[found_count].start = tagger->tokens.items[tagger->spans[s].first].start;
-			found[found_count].end = tagger->tokens.items[tagger->spans[s].last].end;
-			mentions[found_count].text = texts[i] + found[found_count].start;
-			mentions[found_count].length = found[found_count].end - found[found_count].start;
-			mentions[found_count].type = tagger->spans[s].type;
+		for (start = 0; start < lengths[i]; start = end) {
+			end = chunk_end(texts[i], lengths[i], start);
+			tagger_prepare(tagger, texts[i] + start, end - start);
+			tagger_decode(tagger);
+			tagger_collect(tagger);
+			tagger_remember(tagger);
+			egrow(&found, &found_capacity, found_count + tagger->span_count + 1,
+			    sizeof(*found));
+			egrow(&mentions, &mention_capacity, found_count + tagger->span_count + 1,
+			    sizeof(*mentions));
+			for (s = 0; s < tagger->span_count; s++, found_count++) {
+				found[found_count].record = i;
+				found[found_count].start = start +
+				    tagger->tokens.items[tagger->spans[s].first].start;
+				found[found_count].end = start +
+				    tagger->tokens.items[tagger->spans[s].last].end;
+				mentions[found_count].text = texts[i] + found[found_count].start;
+				mentions[found_count].length = found[found_count].end -
+				    found[found_count].start;
+				mentions[found_count].type = tagger->spans[s].type;
+			}
 		}
 	}
 	canonical_resolve(mentions, found_count);

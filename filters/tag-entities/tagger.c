@@ -13,8 +13,8 @@ enum template {
 	T_SHAPE_LEFT, T_SHAPE_RIGHT, T_SHAPES_LEFT, T_SHAPES_RIGHT, T_SHAPES_AROUND,
 	T_FIRST_SHAPE, T_CAPITALS_LOWER, T_CAPITALS_SHAPE, T_DOCUMENT_CASE,
 	T_HISTORY, T_HISTORY_SHAPE, T_GAZETTEER, T_GAZETTEER_LEFT, T_GAZETTEER_RIGHT,
-	T_LEFT_SHAPE, T_SHAPE_RIGHT_WORD, T_PREVIOUS_TAG, T_PREVIOUS_TAGS,
-	T_PREVIOUS_TAG_LOWER, T_PREVIOUS_TAG_SHAPE, T_HYPHEN_HEAD, T_LENGTH
+	T_LEFT_SHAPE, T_SHAPE_RIGHT_WORD, T_PREVIOUS_TAG, T_HYPHEN_HEAD, T_LENGTH,
+	T_SENTENCE_START
 };
 
 #define BOUNDARY_LEFT	0x51ED270B27A5BE5FULL
@@ -311,6 +311,25 @@ case_class(const struct tagger *tagger, size_t i)
 	    (i == 0) * 2 + tagger->capitals);
 }
 
+/* Whether token i follows the end of a sentence (". ! ?", then maybe closing quotes). */
+static int
+starts_sentence(const struct tagger *tagger, const char *text, size_t i)
+{
+	const struct token *token;
+	char last;
+
+	while (i-- > 0) {
+		token = &tagger->tokens.items[i];
+		last = text[token->end - 1];
+		if (token->end - token->start == 1 && (last == '"' || last == '\''))
+			continue;
+		if (token->end - token->start == 3 && memcmp(text + token->start, "\xE2\x80\x9D", 3) == 0)
+			continue;
+		return token->end - token->start == 1 && (last == '.' || last == '!' || last == '?');
+	}
+	return 0;
+}
+
 static size_t
 add(struct tagger *tagger, size_t count, uint64_t feature)
 {
@@ -365,6 +384,8 @@ static_features(struct tagger *tagger, const char *text, size_t i, size_t count)
 	count = add(tagger, count, feature2(T_LEFT_SHAPE, left, me->shape));
 	count = add(tagger, count, feature2(T_SHAPE_RIGHT_WORD, me->shape, right));
 	count = add(tagger, count, feature2(T_FIRST_SHAPE, i == 0, me->shape));
+	if (i > 0 && starts_sentence(tagger, text, i))
+		count = add(tagger, count, feature2(T_SENTENCE_START, me->shape, me->lower));
 	if (tagger->capitals) {
 		count = add(tagger, count, feature1(T_CAPITALS_LOWER, me->lower));
 		count = add(tagger, count, feature1(T_CAPITALS_SHAPE, me->shape));
