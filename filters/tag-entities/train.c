@@ -20,8 +20,11 @@
 #include "utf8.h"
 
 static const char synopsis[] =
-    "usage: train-entities [-b row_bits] [-e epochs] [-i iso-codes-dir] [-z zone1970.tab]\n"
-    "                      [-o model] conll-dir\n";
+    "usage: train-entities [-b row_bits] [-e epochs] [-m members] [-i iso-codes-dir]\n"
+    "                      [-z zone1970.tab] [-o model] conll-dir\n";
+
+/* The most perceptrons trained side by side and averaged (-m). */
+#define ENSEMBLE_MAXIMUM 8
 
 /* A gold entity as a byte span of its document. */
 struct gold {
@@ -378,13 +381,16 @@ train_epoch(struct tagger *tagger, struct perceptron *p, const struct corpus *co
 	free(gold);
 }
 
-/* Averages and quantizes the weights into image (header, weights, gazetteer). */
+/*
+ * Averages the weights of the members (each an averaged perceptron of its
+ * own shuffling) and quantizes them into image (header, weights, gazetteer).
+ */
 static void
-build_image(const struct perceptron *p, uint32_t row_bits, const struct gazetteer_builder *gazetteer,
-    char **image, size_t *size)
+build_image(const struct perceptron *p, size_t members, uint32_t row_bits,
+    const struct gazetteer_builder *gazetteer, char **image, size_t *size)
 {
 	struct model_header header;
-	size_t rows = (size_t)1 << row_bits, count = rows * TAG_COUNT, i;
+	size_t rows = (size_t)1 << row_bits, count = rows * TAG_COUNT, i, m;
 	size_t weight_bytes = (count * sizeof(int16_t) + 7) & ~(size_t)7;
 	size_t gazetteer_bytes = gazetteer->count * sizeof(struct gazetteer_entry);
 	float *average = emalloc(count * sizeof(float)), largest = 0;
@@ -392,7 +398,9 @@ build_image(const struct perceptron *p, uint32_t row_bits, const struct gazettee
 	double value;
 
 	for (i = 0; i < count; i++) {
-		average[i] = (float)(p->weights[i] - p->totals[i] / p->step);
+		average[i] = 0;
+		for (m = 0; m < members; m++)
+			average[i] += (float)((p[m].weights[i] - p[m].totals[i] / p[m].step) / members);
 		if (fabsf(average[i]) > largest)
 			largest = fabsf(average[i]);
 	}
@@ -490,18 +498,23 @@ main(int argc, char *argv[])
 	const char *output = "filters/tag-entities/model.bin", *problem;
 	struct gazetteer_builder gazetteer;
 	struct corpus train = { 0 }, dev = { 0 };
-	struct perceptron p;
+	struct perceptron p[ENSEMBLE_MAXIMUM];
 	struct tagger tagger;
 	struct model model, trained;
 	char path[4096], *image = NULL, *best_image = NULL;
-	size_t *order, i, misses, size = 0, best_size = 0;
+	size_t *order[ENSEMBLE_MAXIMUM], i, m, members = 3, misses = 0, size = 0, best_size = 0;
 	uint32_t row_bits = 18;
-	unsigned seed = 1, epochs = 25, epoch;
+	unsigned seeds[ENSEMBLE_MAXIMUM], epochs = 20, epoch;
 	double f1, best_f1 = -1;
 	int option;
 
-	while ((option = getopt(argc, argv, "b:e:i:o:z:")) != -1) {
+	while ((option = getopt(argc, argv, "b:e:i:m:o:z:")) != -1) {
 		switch (option) {
+		case 'm':
+			members = (size_t)strtonum(optarg, 1, ENSEMBLE_MAXIMUM, &problem);
+			if (problem != NULL)
+				errx(2, "-m %s: %s", optarg, problem);
+			break;
 		case 'b':
 			row_bits = (uint32_t)strtonum(optarg, 10, 24, &problem);
 			if (problem != NULL)
@@ -538,26 +551,30 @@ main(int argc, char *argv[])
 	if (access(path, R_OK) == 0)
 		read_corpus(path, &dev);
 
-	p.mask = ((uint64_t)1 << row_bits) - 1;
-	p.weights = ecalloc((size_t)1 << row_bits, TAG_COUNT * sizeof(float));
-	p.totals = ecalloc((size_t)1 << row_bits, TAG_COUNT * sizeof(float));
-	p.step = 1;
+	for (m = 0; m < members; m++) {
+		p[m].mask = ((uint64_t)1 << row_bits) - 1;
+		p[m].weights = ecalloc((size_t)1 << row_bits, TAG_COUNT * sizeof(float));
+		p[m].totals = ecalloc((size_t)1 << row_bits, TAG_COUNT * sizeof(float));
+		p[m].step = 1;
+		seeds[m] = 1 + (unsigned)m * 7919;
+		order[m] = emalloc((train.count + 1) * sizeof(*order[m]));
+		for (i = 0; i < train.count; i++)
+			order[m][i] = i;
+	}
 	memset(&model, 0, sizeof(model));
 	model.gazetteer = gazetteer.entries;
 	model.gazetteer_count = gazetteer.count;
 	model_index_gazetteer(&model);
 	tagger_init(&tagger, &model);
-	order = emalloc(train.count * sizeof(*order));
-	for (i = 0; i < train.count; i++)
-		order[i] = i;
 	for (epoch = 1; epoch <= epochs; epoch++) {
-		train_epoch(&tagger, &p, &train, order, &seed, &misses);
+		for (m = 0; m < members; m++)
+			train_epoch(&tagger, &p[m], &train, order[m], &seeds[m], &misses);
 		fprintf(stderr, "train-entities: epoch %u done (%zu gold entities off token boundaries)\n",
 		    epoch, misses);
 		if (dev.count == 0 && epoch < epochs)
 			continue;
 		free(image);
-		build_image(&p, row_bits, &gazetteer, &image, &size);
+		build_image(p, members, row_bits, &gazetteer, &image, &size);
 		if ((problem = model_open(&trained, image, size)) != NULL)
 			errx(1, "built model: %s", problem);
 		if (dev.count == 0)
