@@ -73,10 +73,12 @@ TAG_ENTITIES_TAGGER = $(BUILD)/filters/tag-entities/tokenize.o \
 TAG_ENTITIES_OBJECTS = $(BUILD)/filters/tag-entities/entities.o \
 	$(BUILD)/filters/tag-entities/canonical.o $(BUILD)/filters/tag-entities/builtin.o \
 	$(BUILD)/filters/tag-entities/model-data.o $(TAG_ENTITIES_TAGGER)
-TAG_ENTITIES_TESTS = $(BUILD)/tests/test_entities
+TAG_ENTITIES_TESTS = $(BUILD)/tests/test_entities $(BUILD)/tests/test_canonical
 $(BIN)/tag-entities: $(BUILD)/filters/tag-entities/main.o $(TAG_ENTITIES_OBJECTS) $(BUILD)/libnewspipe.a
 	$(LINK)
 $(BUILD)/tests/test_entities: $(BUILD)/tests/unit/test_entities.o $(TAG_ENTITIES_OBJECTS) $(BUILD)/libnewspipe.a
+	$(TEST_LINK)
+$(BUILD)/tests/test_canonical: $(BUILD)/tests/unit/test_canonical.o $(TAG_ENTITIES_OBJECTS) $(BUILD)/libnewspipe.a
 	$(TEST_LINK)
 $(TAG_ENTITIES_TAGGER): ALL_CFLAGS += -O3
 $(BUILD)/filters/tag-entities/model-data.o: filters/tag-entities/model-data.S filters/tag-entities/model.bin
