@@ -49,6 +49,7 @@ chunk_end(const char *text, size_t length, size_t start)
 void
 entities_init(struct entities_state *state, const struct model *model)
 {
+	memset(state, 0, sizeof(*state));
 	state->model = model;
 	tagger_init(&state->tagger, model);
 }
@@ -107,6 +108,7 @@ entities_process_document(struct document *document, void *opaque)
 			tagger_decode(tagger);
 			tagger_collect(tagger);
 			tagger_remember(tagger);
+			state->tokens += tagger->tokens.count;
 			egrow(&found, &found_capacity, found_count + tagger->span_count + 1,
 			    sizeof(*found));
 			egrow(&mentions, &mention_capacity, found_count + tagger->span_count + 1,
@@ -124,6 +126,8 @@ entities_process_document(struct document *document, void *opaque)
 			}
 		}
 	}
+	state->entities += found_count;
+	state->records += document->count;
 	canonical_resolve(mentions, found_count);
 	for (i = 0, k = 0; i < document->count; i++) {
 		if (texts[i] == NULL)

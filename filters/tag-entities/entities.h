@@ -10,6 +10,9 @@
 struct entities_state {
 	const struct model	*model;		/* borrowed */
 	struct tagger		 tagger;
+	size_t			 tokens;	/* counts of all input so far, for --stats */
+	size_t			 entities;
+	size_t			 records;
 };
 
 void	entities_init(struct entities_state *state, const struct model *model);

@@ -1,6 +1,7 @@
 /* tag-entities: reads paragraph records and writes them with "entities", the named entities. */
 #include <err.h>
 #include <getopt.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "cli.h"
@@ -10,15 +11,26 @@
 #include "record.h"
 
 static const char synopsis[] =
-    "usage: tag-entities [--model file] [--max-record bytes] [FILE ...]\n";
+    "usage: tag-entities [--model file] [--stats] [--max-record bytes] [FILE ...]\n";
 
-enum { OPTION_MODEL = CLI_FIRST_OWN };
+enum { OPTION_MODEL = CLI_FIRST_OWN, OPTION_STATS };
 
 static const struct option long_options[] = {
 	CLI_COMMON_OPTIONS,
 	{ "model", required_argument, NULL, OPTION_MODEL },
+	{ "stats", no_argument, NULL, OPTION_STATS },
 	{ NULL, 0, NULL, 0 }
 };
+
+/* Reports what was tagged on stderr (--stats). */
+static void
+print_stats(void *opaque)
+{
+	const struct entities_state *state = opaque;
+
+	fprintf(stderr, "tag-entities: %zu records, %zu tokens, %zu entities\n",
+	    state->records, state->tokens, state->entities);
+}
 
 int
 main(int argc, char *argv[])
@@ -34,6 +46,8 @@ main(int argc, char *argv[])
 	while ((option = getopt_long(argc, argv, "h", long_options, NULL)) != -1) {
 		if (option == OPTION_MODEL)
 			model_path = optarg;
+		else if (option == OPTION_STATS)
+			filter.finish = print_stats;
 		else if (!cli_common_option(option, optarg, synopsis, &options))
 			cli_usage(synopsis);
 	}
