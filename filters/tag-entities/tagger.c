@@ -172,10 +172,13 @@ lower_case(struct tagger *tagger, const char *s, size_t length)
 	return length;
 }
 
-/* Fills info with the hashes and flags of token text[start, end). */
+/*
+ * Fills info with the hashes and flags of token text[start, end); with
+ * lower_only, only its lower-case hash and flags.
+ */
 static void
 describe_token(struct tagger *tagger, const char *text, const struct token *token,
-    struct token_info *info)
+    struct token_info *info, int lower_only)
 {
 	const char *s = text + token->start;
 	size_t length = token->end - token->start, i, shape_length = 0;
@@ -207,9 +210,11 @@ describe_token(struct tagger *tagger, const char *text, const struct token *toke
 			shape[shape_length++] = class;
 		last = class;
 	}
-	info->word = hash_bytes(s, length);
 	info->lower = hash_bytes(tagger->lower, lower_case(tagger, s, length));
-	info->shape = hash_bytes(shape, shape_length);
+	if (!lower_only) {
+		info->word = hash_bytes(s, length);
+		info->shape = hash_bytes(shape, shape_length);
+	}
 	info->flags = 0;
 	if (upper + lower > 0)
 		info->flags |= TOKEN_LETTER;
@@ -239,9 +244,9 @@ in_capitals(const struct token_info *info, size_t count)
 	return words >= 2;
 }
 
-/* Tokenizes text into tagger->tokens and describes every token. */
+/* Tokenizes text into tagger->tokens and describes every token (see describe_token). */
 static void
-describe_paragraph(struct tagger *tagger, const char *text, size_t length)
+describe_paragraph(struct tagger *tagger, const char *text, size_t length, int lower_only)
 {
 	size_t i, count;
 
@@ -249,7 +254,7 @@ describe_paragraph(struct tagger *tagger, const char *text, size_t length)
 	count = tagger->tokens.count;
 	egrow(&tagger->info, &tagger->info_capacity, count + 1, sizeof(*tagger->info));
 	for (i = 0; i < count; i++)
-		describe_token(tagger, text, &tagger->tokens.items[i], &tagger->info[i]);
+		describe_token(tagger, text, &tagger->tokens.items[i], &tagger->info[i], lower_only);
 	tagger->capitals = in_capitals(tagger->info, count);
 }
 
@@ -260,7 +265,7 @@ tagger_observe(struct tagger *tagger, const char *text, size_t length)
 	size_t i;
 	uint32_t flags;
 
-	describe_paragraph(tagger, text, length);
+	describe_paragraph(tagger, text, length, 1);
 	if (tagger->capitals)
 		return;
 	for (i = 0; i < tagger->tokens.count; i++) {
@@ -423,7 +428,7 @@ tagger_prepare(struct tagger *tagger, const char *text, size_t length)
 {
 	size_t i, n, count = 0;
 
-	describe_paragraph(tagger, text, length);
+	describe_paragraph(tagger, text, length, 0);
 	n = tagger->tokens.count;
 	egrow(&tagger->gazetteer, &tagger->gazetteer_capacity, n + 1, sizeof(*tagger->gazetteer));
 	memset(tagger->gazetteer, 0, (n + 1) * sizeof(*tagger->gazetteer));
@@ -642,7 +647,7 @@ tagger_name_hash(struct tagger *tagger, const char *name, size_t length, size_t 
 	uint64_t hash = GAZETTEER_SEED;
 	size_t i;
 
-	describe_paragraph(tagger, name, length);
+	describe_paragraph(tagger, name, length, 1);
 	for (i = 0; i < tagger->tokens.count; i++)
 		hash = combine(hash, tagger->info[i].lower);
 	*token_count = tagger->tokens.count;
