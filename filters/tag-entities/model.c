@@ -58,7 +58,7 @@ model_open(struct model *model, const void *data, size_t size)
 	    header.gazetteer_count > (1U << 24) || !(header.scale > 0))
 		return "model header is inconsistent";
 	rows = (uint64_t)1 << header.row_bits;
-	weight_bytes = rows * TAG_COUNT * sizeof(int16_t);
+	weight_bytes = rows * TAG_COUNT * sizeof(int8_t);
 	weight_bytes = (weight_bytes + 7) & ~(uint64_t)7;
 	gazetteer_bytes = (uint64_t)header.gazetteer_count * sizeof(struct gazetteer_entry);
 	if (header.payload_bytes != weight_bytes + gazetteer_bytes ||
@@ -66,7 +66,7 @@ model_open(struct model *model, const void *data, size_t size)
 		return "model is truncated or has the wrong size";
 	if (model_checksum(bytes + sizeof(header), header.payload_bytes) != header.checksum)
 		return "model is corrupt (checksum mismatch)";
-	model->weights = (const int16_t *)(const void *)(bytes + sizeof(header));
+	model->weights = (const int8_t *)(const void *)(bytes + sizeof(header));
 	model->gazetteer = (const struct gazetteer_entry *)(const void *)
 	    (bytes + sizeof(header) + weight_bytes);
 	model->gazetteer_count = header.gazetteer_count;

@@ -33,12 +33,12 @@ struct gazetteer_entry {
 };
 
 /*
- * The file: a header, then rows * TAG_COUNT int16 weights (row-major), then
- * gazetteer_count entries sorted by hash.  Little-endian, as written by the
+ * The file: a header, then rows * TAG_COUNT int8 weights (row-major, padded
+ * to 8 bytes), then gazetteer_count entries sorted by hash.  Little-endian, as written by the
  * trainer on the same kind of machine.
  */
 #define MODEL_MAGIC	"NPENTMD1"
-#define MODEL_VERSION	1
+#define MODEL_VERSION	2
 
 struct model_header {
 	char		magic[8];
@@ -55,7 +55,7 @@ struct model_header {
 #define MODEL_FILTER_BITS 16
 
 struct model {
-	const int16_t			*weights;
+	const int8_t			*weights;
 	const struct gazetteer_entry	*gazetteer;
 	size_t				 gazetteer_count;
 	uint32_t			 row_bits;

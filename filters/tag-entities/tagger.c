@@ -467,7 +467,7 @@ tagger_allowed(int previous, int tag)
 
 /* Adds a weight row to scores: sixteen lanes the compiler vectorizes, then the last tag. */
 static inline void
-add_row(int32_t *scores, const int16_t *row)
+add_row(int32_t *scores, const int8_t *row)
 {
 	int t;
 
@@ -555,7 +555,7 @@ prefetch_rows(const struct tagger *tagger, size_t i)
 {
 	const struct model *model = tagger->model;
 	const uint64_t *features = tagger->features + tagger->info[i].feature_start;
-	const int16_t *row;
+	const int8_t *row;
 	size_t k, count = tagger->info[i].feature_count;
 
 	for (k = 0; k < count; k++) {
@@ -572,7 +572,7 @@ tagger_decode(struct tagger *tagger)
 	const uint64_t *features;
 	float transition[TAG_COUNT * TAG_COUNT], *scores;
 	int32_t sums[TAG_COUNT];
-	const int16_t *row;
+	const int8_t *row;
 	size_t i, k, n = tagger->tokens.count, count;
 	int previous, tag;
 

@@ -391,10 +391,10 @@ build_image(const struct perceptron *p, size_t members, uint32_t row_bits,
 {
 	struct model_header header;
 	size_t rows = (size_t)1 << row_bits, count = rows * TAG_COUNT, i, m;
-	size_t weight_bytes = (count * sizeof(int16_t) + 7) & ~(size_t)7;
+	size_t weight_bytes = (count * sizeof(int8_t) + 7) & ~(size_t)7;
 	size_t gazetteer_bytes = gazetteer->count * sizeof(struct gazetteer_entry);
 	float *average = emalloc(count * sizeof(float)), largest = 0;
-	int16_t *weights;
+	int8_t *weights;
 	double value;
 
 	for (i = 0; i < count; i++) {
@@ -410,14 +410,14 @@ build_image(const struct perceptron *p, size_t members, uint32_t row_bits,
 	header.tag_count = TAG_COUNT;
 	header.row_bits = row_bits;
 	header.gazetteer_count = (uint32_t)gazetteer->count;
-	header.scale = largest > 0 ? 32767.0f / largest : 1.0f;
+	header.scale = largest > 0 ? 127.0f / largest : 1.0f;
 	header.payload_bytes = weight_bytes + gazetteer_bytes;
 	*size = sizeof(header) + header.payload_bytes;
 	*image = ecalloc(1, *size);
-	weights = (int16_t *)(void *)(*image + sizeof(header));
+	weights = (int8_t *)(void *)(*image + sizeof(header));
 	for (i = 0; i < count; i++) {
 		value = lrint(average[i] * header.scale);
-		weights[i] = (int16_t)(value > 32767 ? 32767 : value < -32767 ? -32767 : value);
+		weights[i] = (int8_t)(value > 127 ? 127 : value < -127 ? -127 : value);
 	}
 	memcpy(*image + sizeof(header) + weight_bytes, gazetteer->entries, gazetteer_bytes);
 	header.checksum = model_checksum(*image + sizeof(header), header.payload_bytes);
