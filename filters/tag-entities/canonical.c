@@ -5,6 +5,7 @@
 
 #include "alloc.h"
 #include "canonical.h"
+#include "hash.h"
 
 /* Well-known aliases: the key is lower case, periods dropped, single spaces. */
 static const struct alias {
@@ -43,15 +44,11 @@ struct index {
 	size_t		 capacity;
 };
 
+/* A key for the index: never 0, which marks an empty slot. */
 static uint64_t
 hash_string(const char *s, size_t length)
 {
-	uint64_t hash = 0xCBF29CE484222325ULL;
-	size_t i;
-
-	for (i = 0; i < length; i++)
-		hash = (hash ^ (unsigned char)s[i]) * 0x100000001B3ULL;
-	return hash | 1;
+	return hash_fnv1a(s, length) | 1;
 }
 
 static void

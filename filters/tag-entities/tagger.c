@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "hash.h"
 #include "tagger.h"
 
 /* Feature templates: each feature is hashed with its template's number. */
@@ -53,12 +54,7 @@ feature2(enum template template, uint64_t a, uint64_t b)
 static uint64_t
 hash_bytes(const char *s, size_t length)
 {
-	uint64_t hash = 0xCBF29CE484222325ULL;
-	size_t i;
-
-	for (i = 0; i < length; i++)
-		hash = (hash ^ (unsigned char)s[i]) * 0x100000001B3ULL;
-	return mix(hash ^ length);
+	return mix(hash_fnv1a(s, length) ^ length);
 }
 
 void
