@@ -1,4 +1,4 @@
-/* tagger.c: token features, document memory and greedy constrained decoding; no I/O. */
+/* tagger.c: token features, document memory and BILOU Viterbi decoding; no I/O. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -218,9 +218,9 @@ describe_token(struct tagger *tagger, const char *text, const struct token *toke
 		info->flags |= TOKEN_DIGIT;
 	if (upper > 0 && lower == 0)
 		info->flags |= TOKEN_CAPITALS;
-	else if (shape[0] == 'X' && lower > 0)
+	else if (shape_length > 0 && shape[0] == 'X' && lower > 0)
 		info->flags |= TOKEN_TITLE;
-	else if (shape[0] == 'x')
+	else if (shape_length > 0 && shape[0] == 'x')
 		info->flags |= TOKEN_LOWER;
 }
 
@@ -312,14 +312,18 @@ case_class(const struct tagger *tagger, size_t i)
 	    (i == 0) * 2 + tagger->capitals);
 }
 
-/* Whether token i follows the end of a sentence (". ! ?", then maybe closing quotes). */
+/*
+ * Whether token i follows the end of a sentence (". ! ?", then at most two
+ * closing quotes).
+ */
 static int
 starts_sentence(const struct tagger *tagger, const char *text, size_t i)
 {
 	const struct token *token;
+	size_t stop = i > 3 ? i - 3 : 0;
 	char last;
 
-	while (i-- > 0) {
+	while (i-- > stop) {
 		token = &tagger->tokens.items[i];
 		last = text[token->end - 1];
 		if (token->end - token->start == 1 && (last == '"' || last == '\''))

@@ -271,6 +271,23 @@ Test(features, every_token_gets_bounded_features_and_case_is_folded, .init = loa
 	tagger_free(&tagger);
 }
 
+Test(features, stray_bytes_and_a_run_of_quotes_are_described_quickly, .timeout = 10)
+{
+	struct tagger tagger;
+	size_t length = 1 << 20;
+	char *text = emalloc(length);
+
+	memset(text, '"', length);
+	memcpy(text, "\x80\xBF x", 4);
+	tagger_init(&tagger, NULL);
+	tagger_prepare(&tagger, text, length);
+	cr_assert_eq(tagger.tokens.count, length - 1);
+	cr_expect_eq(tagger.info[0].flags, 0);
+	cr_expect_eq(tagger.info[2].flags, TOKEN_LOWER | TOKEN_LETTER);
+	tagger_free(&tagger);
+	free(text);
+}
+
 Test(features, a_headline_in_capitals_is_noticed)
 {
 	struct tagger tagger;
