@@ -14,6 +14,15 @@ struct found {
 	size_t	end;
 };
 
+/* The entities of a document, in order, with their mentions for canonical names. */
+struct findings {
+	struct found	*found;
+	struct mention	*mentions;
+	size_t		 count;
+	size_t		 found_capacity;
+	size_t		 mention_capacity;
+};
+
 /*
  * Paragraphs longer than this are tagged a piece at a time, cut at white
  * space (after a sentence where there is one), so that memory stays bounded.
@@ -77,71 +86,78 @@ entity_object(const char *text, struct utf8_cursor *cursor, const struct found *
 	return entity;
 }
 
+/* Tags text (record's, length bytes), piece by piece, adding what it finds to findings. */
+static void
+tag_text(struct entities_state *state, size_t record, const char *text, size_t length,
+    struct findings *findings)
+{
+	struct tagger *tagger = &state->tagger;
+	size_t start, end, s, n;
+
+	for (start = 0; start < length; start = end) {
+		end = chunk_end(text, length, start);
+		tagger_prepare(tagger, text + start, end - start);
+		tagger_decode(tagger);
+		tagger_collect(tagger);
+		tagger_remember(tagger);
+		state->tokens += tagger->tokens.count;
+		n = findings->count + tagger->span_count + 1;
+		egrow(&findings->found, &findings->found_capacity, n, sizeof(*findings->found));
+		egrow(&findings->mentions, &findings->mention_capacity, n,
+		    sizeof(*findings->mentions));
+		for (s = 0; s < tagger->span_count; s++) {
+			struct found *found = &findings->found[findings->count];
+			struct mention *mention = &findings->mentions[findings->count++];
+
+			found->record = record;
+			found->start = start + tagger->tokens.items[tagger->spans[s].first].start;
+			found->end = start + tagger->tokens.items[tagger->spans[s].last].end;
+			mention->text = text + found->start;
+			mention->length = found->end - found->start;
+			mention->type = tagger->spans[s].type;
+		}
+	}
+}
+
 void
 entities_process_document(struct document *document, void *opaque)
 {
 	struct entities_state *state = opaque;
-	struct tagger *tagger = &state->tagger;
 	const char **texts = ecalloc(document->count + 1, sizeof(*texts));
 	size_t *lengths = ecalloc(document->count + 1, sizeof(*lengths));
-	struct found *found = NULL;
-	struct mention *mentions = NULL;
-	size_t found_count = 0, found_capacity = 0, mention_capacity = 0, i, s, k, start, end;
+	struct findings findings = { 0 };
+	size_t i, k, start, end;
 	struct utf8_cursor cursor;
 	json_t *array;
 
-	tagger_begin_document(tagger);
+	tagger_begin_document(&state->tagger);
 	for (i = 0; i < document->count; i++) {
 		if ((texts[i] = document_text(document, i, &lengths[i])) == NULL)
 			continue;
 		for (start = 0; start < lengths[i]; start = end) {
 			end = chunk_end(texts[i], lengths[i], start);
-			tagger_observe(tagger, texts[i] + start, end - start);
+			tagger_observe(&state->tagger, texts[i] + start, end - start);
 		}
 	}
-	for (i = 0; i < document->count; i++) {
-		if (texts[i] == NULL)
-			continue;
-		for (start = 0; start < lengths[i]; start = end) {
-			end = chunk_end(texts[i], lengths[i], start);
-			tagger_prepare(tagger, texts[i] + start, end - start);
-			tagger_decode(tagger);
-			tagger_collect(tagger);
-			tagger_remember(tagger);
-			state->tokens += tagger->tokens.count;
-			egrow(&found, &found_capacity, found_count + tagger->span_count + 1,
-			    sizeof(*found));
-			egrow(&mentions, &mention_capacity, found_count + tagger->span_count + 1,
-			    sizeof(*mentions));
-			for (s = 0; s < tagger->span_count; s++, found_count++) {
-				found[found_count].record = i;
-				found[found_count].start = start +
-				    tagger->tokens.items[tagger->spans[s].first].start;
-				found[found_count].end = start +
-				    tagger->tokens.items[tagger->spans[s].last].end;
-				mentions[found_count].text = texts[i] + found[found_count].start;
-				mentions[found_count].length = found[found_count].end -
-				    found[found_count].start;
-				mentions[found_count].type = tagger->spans[s].type;
-			}
-		}
-	}
-	state->entities += found_count;
+	for (i = 0; i < document->count; i++)
+		if (texts[i] != NULL)
+			tag_text(state, i, texts[i], lengths[i], &findings);
+	state->entities += findings.count;
 	state->records += document->count;
-	canonical_resolve(mentions, found_count);
+	canonical_resolve(findings.mentions, findings.count);
 	for (i = 0, k = 0; i < document->count; i++) {
 		if (texts[i] == NULL)
 			continue;
 		array = json_array();
 		utf8_cursor_init(&cursor, texts[i], lengths[i]);
-		for (; k < found_count && found[k].record == i; k++)
-			json_array_append_new(array, entity_object(texts[i], &cursor, &found[k],
-			    &mentions[k]));
+		for (; k < findings.count && findings.found[k].record == i; k++)
+			json_array_append_new(array, entity_object(texts[i], &cursor,
+			    &findings.found[k], &findings.mentions[k]));
 		json_object_set_new(document->records[i], "entities", array);
 	}
-	canonical_free(mentions, found_count);
-	free(mentions);
-	free(found);
+	canonical_free(findings.mentions, findings.count);
+	free(findings.mentions);
+	free(findings.found);
 	free(texts);
 	free(lengths);
 }
