@@ -8,7 +8,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #include <jansson.h>
@@ -90,6 +89,8 @@ read_corpus(const char *path, struct corpus *corpus)
 		    sizeof(*corpus->documents));
 		d = &corpus->documents[corpus->count++];
 		memset(d, 0, sizeof(*d));
+		if (!json_is_string(json_object_get(document, "text")))
+			errx(2, "%s: a document without \"text\"", path);
 		d->length = json_string_length(json_object_get(document, "text"));
 		d->text = estrndup(json_string_value(json_object_get(document, "text")), d->length);
 		d->paragraph_count = paragraphs_split(d->text, d->length, &d->paragraphs);
@@ -491,110 +492,172 @@ write_file(const char *path, const char *data, size_t size)
 		err(1, "%s", path);
 }
 
-int
-main(int argc, char *argv[])
+struct options {
+	const char	*iso_directory;
+	const char	*zones;
+	const char	*output;
+	const char	*corpus;	/* the directory of train.jsonl and dev.jsonl */
+	uint32_t	 row_bits;
+	unsigned	 epochs;
+	size_t		 members;
+};
+
+static long long
+number(const char *argument, int option, long long minimum, long long maximum)
 {
-	const char *iso_directory = "/usr/share/iso-codes/json", *zones = "/usr/share/zoneinfo/zone1970.tab";
-	const char *output = "filters/tag-entities/model.bin", *problem;
-	struct gazetteer_builder gazetteer;
-	struct corpus train = { 0 }, dev = { 0 };
-	struct perceptron p[ENSEMBLE_MAXIMUM];
-	struct tagger tagger;
-	struct model model, trained;
-	char path[4096], *image = NULL, *best_image = NULL;
-	size_t *order[ENSEMBLE_MAXIMUM], i, m, members = 3, misses = 0, size = 0, best_size = 0;
-	uint32_t row_bits = 18;
-	unsigned seeds[ENSEMBLE_MAXIMUM], epochs = 20, epoch;
-	double f1, best_f1 = -1;
+	const char *problem;
+	long long value = strtonum(argument, minimum, maximum, &problem);
+
+	if (problem != NULL)
+		errx(2, "-%c %s: %s (%lld to %lld)", option, argument, problem, minimum, maximum);
+	return value;
+}
+
+static void
+parse_options(int argc, char *argv[], struct options *options)
+{
 	int option;
 
+	options->iso_directory = "/usr/share/iso-codes/json";
+	options->zones = "/usr/share/zoneinfo/zone1970.tab";
+	options->output = "filters/tag-entities/model.bin";
+	options->row_bits = 18;
+	options->epochs = 20;
+	options->members = 3;
 	while ((option = getopt(argc, argv, "b:e:i:m:o:z:")) != -1) {
 		switch (option) {
-		case 'm':
-			members = (size_t)strtonum(optarg, 1, ENSEMBLE_MAXIMUM, &problem);
-			if (problem != NULL)
-				errx(2, "-m %s: %s", optarg, problem);
-			break;
 		case 'b':
-			row_bits = (uint32_t)strtonum(optarg, 10, 24, &problem);
-			if (problem != NULL)
-				errx(2, "-b %s: %s", optarg, problem);
+			options->row_bits = (uint32_t)number(optarg, option, 10, 24);
 			break;
 		case 'e':
-			epochs = (unsigned)strtonum(optarg, 1, 100, &problem);
-			if (problem != NULL)
-				errx(2, "-e %s: %s", optarg, problem);
+			options->epochs = (unsigned)number(optarg, option, 1, 100);
 			break;
 		case 'i':
-			iso_directory = optarg;
+			options->iso_directory = optarg;
+			break;
+		case 'm':
+			options->members = (size_t)number(optarg, option, 1, ENSEMBLE_MAXIMUM);
 			break;
 		case 'o':
-			output = optarg;
+			options->output = optarg;
 			break;
 		case 'z':
-			zones = optarg;
+			options->zones = optarg;
 			break;
 		default:
 			fputs(synopsis, stderr);
-			return 2;
+			exit(2);
 		}
 	}
 	if (argc - optind != 1) {
 		fputs(synopsis, stderr);
-		return 2;
+		exit(2);
 	}
-	memset(&gazetteer, 0, sizeof(gazetteer));
-	build_gazetteer(&gazetteer, iso_directory, zones);
-	snprintf(path, sizeof(path), "%s/train.jsonl", argv[optind]);
-	read_corpus(path, &train);
-	snprintf(path, sizeof(path), "%s/dev.jsonl", argv[optind]);
-	if (access(path, R_OK) == 0)
-		read_corpus(path, &dev);
+	options->corpus = argv[optind];
+}
 
-	for (m = 0; m < members; m++) {
-		p[m].mask = ((uint64_t)1 << row_bits) - 1;
-		p[m].weights = ecalloc((size_t)1 << row_bits, TAG_COUNT * sizeof(float));
-		p[m].totals = ecalloc((size_t)1 << row_bits, TAG_COUNT * sizeof(float));
-		p[m].step = 1;
-		seeds[m] = 1 + (unsigned)m * 7919;
-		order[m] = emalloc((train.count + 1) * sizeof(*order[m]));
-		for (i = 0; i < train.count; i++)
-			order[m][i] = i;
+/* The perceptrons learning side by side, each with its own order of documents. */
+struct ensemble {
+	struct perceptron	 members[ENSEMBLE_MAXIMUM];
+	size_t			*orders[ENSEMBLE_MAXIMUM];
+	unsigned		 seeds[ENSEMBLE_MAXIMUM];
+	size_t			 count;
+};
+
+static void
+ensemble_init(struct ensemble *ensemble, size_t count, uint32_t row_bits, size_t documents)
+{
+	size_t m, i;
+
+	ensemble->count = count;
+	for (m = 0; m < count; m++) {
+		ensemble->members[m].mask = ((uint64_t)1 << row_bits) - 1;
+		ensemble->members[m].weights = ecalloc((size_t)1 << row_bits, TAG_COUNT * sizeof(float));
+		ensemble->members[m].totals = ecalloc((size_t)1 << row_bits, TAG_COUNT * sizeof(float));
+		ensemble->members[m].step = 1;
+		ensemble->seeds[m] = 1 + (unsigned)m * 7919;
+		ensemble->orders[m] = emalloc((documents + 1) * sizeof(*ensemble->orders[m]));
+		for (i = 0; i < documents; i++)
+			ensemble->orders[m][i] = i;
 	}
+}
+
+/*
+ * Trains for the given epochs and returns the model image of the epoch best
+ * on dev (the last one when dev is empty); *size gets its size.
+ */
+static char *
+train(const struct options *options, const struct gazetteer_builder *gazetteer,
+    const struct corpus *corpus, const struct corpus *dev, size_t *size)
+{
+	struct ensemble ensemble;
+	struct tagger tagger;
+	struct model model, trained;
+	char *image = NULL, *best = NULL;
+	size_t m, misses = 0, image_size = 0;
+	unsigned epoch;
+	double f1, best_f1 = -1;
+	const char *problem;
+
+	ensemble_init(&ensemble, options->members, options->row_bits, corpus->count);
 	memset(&model, 0, sizeof(model));
-	model.gazetteer = gazetteer.entries;
-	model.gazetteer_count = gazetteer.count;
+	model.gazetteer = gazetteer->entries;
+	model.gazetteer_count = gazetteer->count;
 	model_index_gazetteer(&model);
 	tagger_init(&tagger, &model);
-	for (epoch = 1; epoch <= epochs; epoch++) {
-		for (m = 0; m < members; m++)
-			train_epoch(&tagger, &p[m], &train, order[m], &seeds[m], &misses);
+	for (epoch = 1; epoch <= options->epochs; epoch++) {
+		for (m = 0; m < ensemble.count; m++)
+			train_epoch(&tagger, &ensemble.members[m], corpus, ensemble.orders[m],
+			    &ensemble.seeds[m], &misses);
 		fprintf(stderr, "train-entities: epoch %u done (%zu gold entities off token boundaries)\n",
 		    epoch, misses);
-		if (dev.count == 0 && epoch < epochs)
+		if (dev->count == 0 && epoch < options->epochs)
 			continue;
 		free(image);
-		build_image(p, members, row_bits, &gazetteer, &image, &size);
-		if ((problem = model_open(&trained, image, size)) != NULL)
+		build_image(ensemble.members, ensemble.count, options->row_bits, gazetteer,
+		    &image, &image_size);
+		if ((problem = model_open(&trained, image, image_size)) != NULL)
 			errx(1, "built model: %s", problem);
-		if (dev.count == 0)
-			break;
-		f1 = evaluate(&trained, &dev, "dev");
+		f1 = dev->count > 0 ? evaluate(&trained, dev, "dev") : 0;
 		if (f1 > best_f1) {
 			best_f1 = f1;
-			free(best_image);
-			best_image = image;
-			best_size = size;
+			free(best);
+			best = image;
+			*size = image_size;
 			image = NULL;
 		}
 	}
-	if (best_image == NULL) {
-		best_image = image;
-		best_size = size;
-		image = NULL;
+	free(image);
+	tagger_free(&tagger);
+	for (m = 0; m < ensemble.count; m++) {
+		free(ensemble.members[m].weights);
+		free(ensemble.members[m].totals);
+		free(ensemble.orders[m]);
 	}
-	write_file(output, best_image, best_size);
-	fprintf(stderr, "train-entities: wrote %s (%zu bytes)%s\n", output, best_size,
-	    best_f1 >= 0 ? ", the epoch best on dev" : "");
+	return best;
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct options options;
+	struct gazetteer_builder gazetteer;
+	struct corpus corpus = { 0 }, dev = { 0 };
+	char path[4096], *image;
+	size_t size = 0;
+
+	parse_options(argc, argv, &options);
+	memset(&gazetteer, 0, sizeof(gazetteer));
+	build_gazetteer(&gazetteer, options.iso_directory, options.zones);
+	snprintf(path, sizeof(path), "%s/train.jsonl", options.corpus);
+	read_corpus(path, &corpus);
+	snprintf(path, sizeof(path), "%s/dev.jsonl", options.corpus);
+	if (access(path, R_OK) == 0)
+		read_corpus(path, &dev);
+	image = train(&options, &gazetteer, &corpus, &dev, &size);
+	write_file(options.output, image, size);
+	fprintf(stderr, "train-entities: wrote %s (%zu bytes)%s\n", options.output, size,
+	    dev.count > 0 ? ", the epoch best on dev" : "");
+	free(image);
 	return 0;
 }
