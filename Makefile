@@ -74,7 +74,9 @@ TAG_ENTITIES_OBJECTS = $(BUILD)/filters/tag-entities/entities.o \
 	$(BUILD)/filters/tag-entities/canonical.o $(BUILD)/filters/tag-entities/builtin.o \
 	$(BUILD)/filters/tag-entities/model-data.o $(TAG_ENTITIES_TAGGER)
 TAG_ENTITIES_TESTS = $(BUILD)/tests/test_entities $(BUILD)/tests/test_canonical
-$(BIN)/tag-entities: $(BUILD)/filters/tag-entities/main.o $(TAG_ENTITIES_OBJECTS) $(BUILD)/libnewspipe.a
+# (the trainer is built alongside, so that it keeps compiling as the code changes)
+$(BIN)/tag-entities: $(BUILD)/filters/tag-entities/main.o $(TAG_ENTITIES_OBJECTS) $(BUILD)/libnewspipe.a \
+	    | $(BUILD)/train-entities
 	$(LINK)
 $(BUILD)/tests/test_entities: $(BUILD)/tests/unit/test_entities.o $(TAG_ENTITIES_OBJECTS) $(BUILD)/libnewspipe.a
 	$(TEST_LINK)

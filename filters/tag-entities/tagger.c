@@ -206,7 +206,8 @@ describe_token(struct tagger *tagger, const char *text, const struct token *toke
 			shape[shape_length++] = class;
 		last = class;
 	}
-	info->lower = hash_bytes(tagger->lower, lower_case(tagger, s, length));
+	lower_case(tagger, s, length);	/* may move tagger->lower: call it first */
+	info->lower = hash_bytes(tagger->lower, length);
 	if (!lower_only) {
 		info->word = hash_bytes(s, length);
 		info->shape = hash_bytes(shape, shape_length);

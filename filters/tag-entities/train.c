@@ -37,6 +37,7 @@ struct training_document {
 	size_t		 length;
 	struct paragraph *paragraphs;
 	size_t		 paragraph_count;
+	size_t		 paragraph_capacity;
 	struct gold	*golds;
 	size_t		 gold_count;
 };
@@ -68,6 +69,17 @@ type_number(const char *name)
 	return -1;
 }
 
+/* Appends paragraph to the training document context (a paragraph_callback). */
+static void
+collect_paragraph(const struct paragraph *paragraph, void *context)
+{
+	struct training_document *d = context;
+
+	egrow(&d->paragraphs, &d->paragraph_capacity, d->paragraph_count + 1,
+	    sizeof(*d->paragraphs));
+	d->paragraphs[d->paragraph_count++] = *paragraph;
+}
+
 static void
 read_corpus(const char *path, struct corpus *corpus)
 {
@@ -93,7 +105,7 @@ read_corpus(const char *path, struct corpus *corpus)
 			errx(2, "%s: a document without \"text\"", path);
 		d->length = json_string_length(json_object_get(document, "text"));
 		d->text = estrndup(json_string_value(json_object_get(document, "text")), d->length);
-		d->paragraph_count = paragraphs_split(d->text, d->length, &d->paragraphs);
+		paragraphs_split(d->text, d->length, collect_paragraph, d);
 		entities = json_object_get(document, "entities");
 		d->golds = ecalloc(json_array_size(entities) + 1, sizeof(*d->golds));
 		json_array_foreach(entities, i, entity) {
