@@ -22,7 +22,7 @@ extern const char *const entity_type_names[ENTITY_TYPES];
 /* Gazetteer classes, a bit each in gazetteer_entry.classes. */
 enum {
 	GAZETTEER_COUNTRY, GAZETTEER_REGION, GAZETTEER_CITY, GAZETTEER_CURRENCY,
-	GAZETTEER_LANGUAGE, GAZETTEER_CLASSES
+	GAZETTEER_LANGUAGE, GAZETTEER_FIRST_NAME, GAZETTEER_SURNAME, GAZETTEER_CLASSES
 };
 
 /* One gazetteer name: the hash of its lower-case tokens (see features.h). */

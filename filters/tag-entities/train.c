@@ -1,6 +1,7 @@
 /*
  * train-entities: reads CoNLL-2003 as JSON Lines documents (DIR/train.jsonl,
- * DIR/dev.jsonl) and gazetteer lists from Debian's iso-codes and tzdata, trains
+ * DIR/dev.jsonl) and gazetteer lists from Debian's iso-codes, tzdata and
+ * libtext-names-perl, trains
  * the averaged perceptron of tagger.c and writes the model file.
  */
 #include <err.h>
@@ -20,7 +21,7 @@
 
 static const char synopsis[] =
     "usage: train-entities [-b row_bits] [-e epochs] [-m members] [-i iso-codes-dir]\n"
-    "                      [-z zone1970.tab] [-o model] conll-dir\n";
+    "                      [-z zone1970.tab] [-n Text/Names.pm] [-o model] conll-dir\n";
 
 /* The most perceptrons trained side by side and averaged (-m). */
 #define ENSEMBLE_MAXIMUM 8
@@ -220,6 +221,34 @@ add_zone_cities(struct gazetteer_builder *builder, const char *path)
 	fclose(stream);
 }
 
+/*
+ * Adds the 1990 US census first names and surnames that Text::Names (Debian's
+ * libtext-names-perl) holds in here-documents: a name and figures a line.
+ */
+static void
+add_census_names(struct gazetteer_builder *builder, const char *path)
+{
+	FILE *stream;
+	char line[256];
+	int class = -1;
+
+	if ((stream = fopen(path, "r")) == NULL)
+		err(2, "%s (install libtext-names-perl)", path);
+	while (fgets(line, sizeof(line), stream) != NULL) {
+		if (strstr(line, "FIRSTNAMES = <<ENDNAMES") != NULL)
+			class = GAZETTEER_FIRST_NAME;
+		else if (strstr(line, "SURNAMES = <<ENDNAMES") != NULL)
+			class = GAZETTEER_SURNAME;
+		else if (strncmp(line, "ENDNAMES", 8) == 0)
+			class = -1;
+		else if (class >= 0) {
+			line[strcspn(line, " \t\n")] = '\0';
+			add_name(builder, line, class);
+		}
+	}
+	fclose(stream);
+}
+
 static int
 compare_entries(const void *a, const void *b)
 {
@@ -230,7 +259,8 @@ compare_entries(const void *a, const void *b)
 
 /* Builds the sorted gazetteer, merging the classes of equal names. */
 static void
-build_gazetteer(struct gazetteer_builder *builder, const char *iso_directory, const char *zones)
+build_gazetteer(struct gazetteer_builder *builder, const char *iso_directory, const char *zones,
+    const char *census)
 {
 	static const char *const country_keys[] = { "name", "official_name", "common_name", NULL };
 	static const char *const name_keys[] = { "name", NULL };
@@ -243,6 +273,7 @@ build_gazetteer(struct gazetteer_builder *builder, const char *iso_directory, co
 	add_iso_codes(builder, iso_directory, "iso_4217.json", "4217", name_keys, GAZETTEER_CURRENCY);
 	add_iso_codes(builder, iso_directory, "iso_639-2.json", "639-2", name_keys, GAZETTEER_LANGUAGE);
 	add_zone_cities(builder, zones);
+	add_census_names(builder, census);
 	qsort(builder->entries, builder->count, sizeof(*builder->entries), compare_entries);
 	for (i = 0; i < builder->count; i++) {
 		if (kept > 0 && builder->entries[kept - 1].hash == builder->entries[i].hash) {
@@ -507,6 +538,7 @@ write_file(const char *path, const char *data, size_t size)
 struct options {
 	const char	*iso_directory;
 	const char	*zones;
+	const char	*census;	/* Text/Names.pm of libtext-names-perl */
 	const char	*output;
 	const char	*corpus;	/* the directory of train.jsonl and dev.jsonl */
 	uint32_t	 row_bits;
@@ -532,11 +564,12 @@ parse_options(int argc, char *argv[], struct options *options)
 
 	options->iso_directory = "/usr/share/iso-codes/json";
 	options->zones = "/usr/share/zoneinfo/zone1970.tab";
+	options->census = "/usr/share/perl5/Text/Names.pm";
 	options->output = "filters/tag-entities/model.bin";
 	options->row_bits = 18;
 	options->epochs = 20;
 	options->members = 3;
-	while ((option = getopt(argc, argv, "b:e:i:m:o:z:")) != -1) {
+	while ((option = getopt(argc, argv, "b:e:i:m:n:o:z:")) != -1) {
 		switch (option) {
 		case 'b':
 			options->row_bits = (uint32_t)number(optarg, option, 10, 24);
@@ -549,6 +582,9 @@ parse_options(int argc, char *argv[], struct options *options)
 			break;
 		case 'm':
 			options->members = (size_t)number(optarg, option, 1, ENSEMBLE_MAXIMUM);
+			break;
+		case 'n':
+			options->census = optarg;
 			break;
 		case 'o':
 			options->output = optarg;
@@ -660,7 +696,7 @@ main(int argc, char *argv[])
 
 	parse_options(argc, argv, &options);
 	memset(&gazetteer, 0, sizeof(gazetteer));
-	build_gazetteer(&gazetteer, options.iso_directory, options.zones);
+	build_gazetteer(&gazetteer, options.iso_directory, options.zones, options.census);
 	snprintf(path, sizeof(path), "%s/train.jsonl", options.corpus);
 	read_corpus(path, &corpus);
 	snprintf(path, sizeof(path), "%s/dev.jsonl", options.corpus);

@@ -243,6 +243,10 @@ Test(model, finds_gazetteer_names_by_their_tokens, .init = load_model)
 	cr_expect(model_gazetteer_lookup(&model, tagger_name_hash(&tagger, "New York", 8, &tokens)) &
 	    (1U << GAZETTEER_CITY));
 	cr_expect_eq(tokens, 2);
+	cr_expect(model_gazetteer_lookup(&model, tagger_name_hash(&tagger, "Maria", 5, &tokens)) &
+	    (1U << GAZETTEER_FIRST_NAME));
+	cr_expect(model_gazetteer_lookup(&model, tagger_name_hash(&tagger, "Johnson", 7, &tokens)) &
+	    (1U << GAZETTEER_SURNAME));
 	cr_expect_eq(model_gazetteer_lookup(&model, tagger_name_hash(&tagger, "the", 3, &tokens)), 0);
 	tagger_free(&tagger);
 }
