@@ -221,6 +221,17 @@ add_zone_cities(struct gazetteer_builder *builder, const char *path)
 	fclose(stream);
 }
 
+/* Adds the words of line that are names (letters), not figures: a line may hold two entries. */
+static void
+add_census_line(struct gazetteer_builder *builder, char *line, int class)
+{
+	char *word, *rest = line;
+
+	while ((word = strsep(&rest, " \t\n")) != NULL)
+		if (*word >= 'A' && *word <= 'Z')
+			add_name(builder, word, class);
+}
+
 /*
  * Adds the 1990 US census first names and surnames that Text::Names (Debian's
  * libtext-names-perl) holds in here-documents: a name and figures a line.
@@ -241,10 +252,8 @@ add_census_names(struct gazetteer_builder *builder, const char *path)
 			class = GAZETTEER_SURNAME;
 		else if (strncmp(line, "ENDNAMES", 8) == 0)
 			class = -1;
-		else if (class >= 0) {
-			line[strcspn(line, " \t\n")] = '\0';
-			add_name(builder, line, class);
-		}
+		else if (class >= 0)
+			add_census_line(builder, line, class);
 	}
 	fclose(stream);
 }
