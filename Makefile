@@ -57,7 +57,9 @@ $(BUILD)/tests/test_paragraphs: $(BUILD)/tests/unit/test_paragraphs.o $(SPLIT_PA
 	$(TEST_LINK)
 
 # find-quotes
-FIND_QUOTES_OBJECTS = $(BUILD)/filters/find-quotes/quotes.o
+FIND_QUOTES_OBJECTS = $(BUILD)/filters/find-quotes/quotes.o $(BUILD)/filters/find-quotes/marks.o \
+	$(BUILD)/filters/find-quotes/tokens.o $(BUILD)/filters/find-quotes/names.o \
+	$(BUILD)/filters/find-quotes/lexicon.o
 FIND_QUOTES_TESTS = $(BUILD)/tests/test_quotes
 $(BIN)/find-quotes: $(BUILD)/filters/find-quotes/main.o $(FIND_QUOTES_OBJECTS) $(BUILD)/libnewspipe.a
 	$(LINK)
