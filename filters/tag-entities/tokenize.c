@@ -37,6 +37,10 @@ classify(uint32_t c)
 	return CHARACTER_WORD;
 }
 
+/* classify() of each ASCII character, filled in by tokenize. */
+static unsigned char ascii_classes[128];
+static int ascii_classes_ready;
+
 /* The class of the character at byte offset at (CHARACTER_SPACE past the end). */
 static enum character_class
 class_at(const char *text, size_t length, size_t at, size_t *size)
@@ -46,6 +50,10 @@ class_at(const char *text, size_t length, size_t at, size_t *size)
 	if (at >= length) {
 		*size = 0;
 		return CHARACTER_SPACE;
+	}
+	if ((unsigned char)text[at] < 0x80) {
+		*size = 1;
+		return ascii_classes[(unsigned char)text[at]];
 	}
 	*size = utf8_decode(text + at, length - at, &c);
 	return classify(c);
@@ -224,6 +232,13 @@ void
 tokenize(const char *text, size_t length, struct tokens *tokens)
 {
 	size_t at = 0, size, end;
+	uint32_t c;
+
+	if (!ascii_classes_ready) {
+		for (c = 0; c < 128; c++)
+			ascii_classes[c] = (unsigned char)classify(c);
+		ascii_classes_ready = 1;
+	}
 
 	tokens->count = 0;
 	while (at < length) {
