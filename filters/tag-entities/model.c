@@ -1,4 +1,6 @@
 /* model.c: checks and loads tag-entities model images from memory or a file; no other I/O. */
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -6,6 +8,9 @@
 
 #include "alloc.h"
 #include "model.h"
+
+/* Files larger are refused unread: model_open takes at most 2^26 rows of 17 bytes (1.1 GB). */
+#define MODEL_MAXIMUM_BYTES	(2L << 30)
 
 const char *const entity_type_names[ENTITY_TYPES] = { "PERSON", "ORG", "LOC", "MISC" };
 
@@ -81,6 +86,7 @@ model_load_file(struct model *model, const char *path)
 {
 	static char message[256];
 	FILE *stream;
+	struct stat status;
 	char *data;
 	long size;
 	const char *problem;
@@ -90,10 +96,18 @@ model_load_file(struct model *model, const char *path)
 		snprintf(message, sizeof(message), "%s", strerror(errno));
 		return message;
 	}
+	if (fstat(fileno(stream), &status) != 0 || !S_ISREG(status.st_mode)) {
+		fclose(stream);
+		return "not a regular file";
+	}
 	if (fseek(stream, 0, SEEK_END) != 0 || (size = ftell(stream)) < 0 ||
 	    fseek(stream, 0, SEEK_SET) != 0) {
 		fclose(stream);
 		return "cannot find the file's size";
+	}
+	if (size > MODEL_MAXIMUM_BYTES) {
+		fclose(stream);
+		return "too large to be a tag-entities model";
 	}
 	data = emalloc(size > 0 ? (size_t)size : 1);
 	if (fread(data, 1, (size_t)size, stream) != (size_t)size) {

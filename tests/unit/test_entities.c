@@ -230,6 +230,13 @@ Test(model, says_why_a_missing_file_fails)
 	    "No such file or directory");
 }
 
+Test(model, refuses_a_directory)
+{
+	struct model directory;
+
+	cr_expect_str_eq(model_load_file(&directory, "/tmp"), "not a regular file");
+}
+
 Test(model, finds_gazetteer_names_by_their_tokens, .init = load_model)
 {
 	struct tagger tagger;
