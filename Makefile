@@ -193,3 +193,10 @@ bench-pipeline: all
 	scripts/bench-pipeline $(BIN) $(BUILD)
 
 .PHONY: check-pipeline check-browser install-pipeline bench-pipeline
+
+# annotate writes what the filters it fuses write through pipes.
+check: check-annotate
+check-annotate: all
+	scripts/test-annotate $(BIN)
+
+.PHONY: check-annotate
