@@ -15,7 +15,7 @@ ALL_CFLAGS = -std=c17 -D_DEFAULT_SOURCE -Wall -Wextra -Icommon $(addprefix -Ifil
 LIBRARIES = $(shell $(PKG_CONFIG) --libs $(PACKAGES)) -lm
 TEST_LIBRARIES = $(shell $(PKG_CONFIG) --libs criterion)
 
-PROGRAMS = split-paragraphs find-quotes tag-entities count-figures summarize render-html
+PROGRAMS = split-paragraphs find-quotes tag-entities count-figures summarize render-html annotate
 
 COMMON_OBJECTS = \
 	$(BUILD)/common/alloc.o \
@@ -69,12 +69,33 @@ $(BUILD)/tests/test_quotes: $(BUILD)/tests/unit/test_quotes.o $(FIND_QUOTES_OBJE
 	$(TEST_LINK)
 
 # tag-entities
-TAG_ENTITIES_OBJECTS = $(BUILD)/filters/tag-entities/entities.o
-TAG_ENTITIES_TESTS = $(BUILD)/tests/test_entities
-$(BIN)/tag-entities: $(BUILD)/filters/tag-entities/main.o $(TAG_ENTITIES_OBJECTS) $(BUILD)/libnewspipe.a
+# The model is trained by build/train-entities (`make model CONLL=dir`) and
+# linked in from filters/tag-entities/model.bin by model-data.S.
+CONLL ?= ../shared/data/conll2003
+TAG_ENTITIES_TAGGER = $(BUILD)/filters/tag-entities/tokenize.o \
+	$(BUILD)/filters/tag-entities/model.o $(BUILD)/filters/tag-entities/tagger.o
+TAG_ENTITIES_OBJECTS = $(BUILD)/filters/tag-entities/entities.o \
+	$(BUILD)/filters/tag-entities/canonical.o $(BUILD)/filters/tag-entities/builtin.o \
+	$(BUILD)/filters/tag-entities/model-data.o $(TAG_ENTITIES_TAGGER)
+TAG_ENTITIES_TESTS = $(BUILD)/tests/test_entities $(BUILD)/tests/test_canonical
+# (the trainer is built alongside, so that it keeps compiling as the code changes)
+$(BIN)/tag-entities: $(BUILD)/filters/tag-entities/main.o $(TAG_ENTITIES_OBJECTS) $(BUILD)/libnewspipe.a \
+	    | $(BUILD)/train-entities
 	$(LINK)
 $(BUILD)/tests/test_entities: $(BUILD)/tests/unit/test_entities.o $(TAG_ENTITIES_OBJECTS) $(BUILD)/libnewspipe.a
 	$(TEST_LINK)
+$(BUILD)/tests/test_canonical: $(BUILD)/tests/unit/test_canonical.o $(TAG_ENTITIES_OBJECTS) $(BUILD)/libnewspipe.a
+	$(TEST_LINK)
+$(TAG_ENTITIES_TAGGER): ALL_CFLAGS += -O3
+$(BUILD)/filters/tag-entities/model-data.o: filters/tag-entities/model-data.S filters/tag-entities/model.bin
+	@mkdir -p $(@D)
+	$(CC) -c $< -o $@
+$(BUILD)/train-entities: $(BUILD)/filters/tag-entities/train.o $(TAG_ENTITIES_TAGGER) \
+	    $(SPLIT_PARAGRAPHS_OBJECTS) $(BUILD)/libnewspipe.a
+	$(LINK)
+model: $(BUILD)/train-entities
+	$(BUILD)/train-entities $(CONLL)
+.PHONY: model
 
 # count-figures
 COUNT_FIGURES_OBJECTS = $(BUILD)/filters/count-figures/figures.o
@@ -85,7 +106,8 @@ $(BUILD)/tests/test_figures: $(BUILD)/tests/unit/test_figures.o $(COUNT_FIGURES_
 	$(TEST_LINK)
 
 # summarize
-SUMMARIZE_OBJECTS = $(BUILD)/filters/summarize/summary.o $(BUILD)/common/buffer.o
+SUMMARIZE_OBJECTS = $(BUILD)/filters/summarize/summary.o $(BUILD)/filters/summarize/rows.o \
+	$(BUILD)/common/buffer.o
 SUMMARIZE_TESTS = $(BUILD)/tests/test_summary
 $(BIN)/summarize: $(BUILD)/filters/summarize/main.o $(SUMMARIZE_OBJECTS) $(BUILD)/libnewspipe.a
 	$(LINK)
@@ -99,6 +121,13 @@ $(BIN)/render-html: $(BUILD)/filters/render-html/main.o $(RENDER_HTML_OBJECTS) $
 	$(LINK)
 $(BUILD)/tests/test_html: $(BUILD)/tests/unit/test_html.o $(RENDER_HTML_OBJECTS) $(BUILD)/libnewspipe.a
 	$(TEST_LINK)
+
+# annotate: find-quotes, tag-entities and count-figures (and summarize's step
+# with --summarize) in one process, from the filters' own logic objects.
+ANNOTATE_OBJECTS = $(FIND_QUOTES_OBJECTS) $(TAG_ENTITIES_OBJECTS) $(COUNT_FIGURES_OBJECTS) \
+	$(SUMMARIZE_OBJECTS)
+$(BIN)/annotate: $(BUILD)/filters/annotate/main.o $(ANNOTATE_OBJECTS) $(BUILD)/libnewspipe.a
+	$(LINK)
 
 UNIT_TESTS = $(COMMON_TESTS) $(SPLIT_PARAGRAPHS_TESTS) $(FIND_QUOTES_TESTS) \
 	$(TAG_ENTITIES_TESTS) $(COUNT_FIGURES_TESTS) $(SUMMARIZE_TESTS) $(RENDER_HTML_TESTS)
@@ -168,6 +197,13 @@ bench-pipeline: all
 
 .PHONY: check-pipeline check-browser install-pipeline bench-pipeline
 
+# annotate writes what the filters it fuses write through pipes.
+check: check-annotate
+check-annotate: all
+	scripts/test-annotate $(BIN)
+
+.PHONY: check-annotate
+
 # Robustness (docs/robustness.md): the bad-input matrix and the fuzz corpus
 # replay join `make check`; `make fuzz FUZZ_SECONDS=N` runs each libFuzzer
 # harness for N seconds; `make check-valgrind` runs the golden tests under
@@ -179,11 +215,15 @@ FUZZ_PROCESS_find-quotes = quotes_process_document quotes.h
 FUZZ_PROCESS_tag-entities = entities_process_document entities.h
 FUZZ_PROCESS_count-figures = figures_process_document figures.h
 FUZZ_PROCESS_summarize = summary_process_document summary.h
-FUZZ_PROCESS_render-html = fuzz_render_document fuzz_html.h
+FUZZ_PROCESS_render-html = fuzz_render_document fuzz_steps.h
+FUZZ_PROCESS_annotate = fuzz_annotate_document fuzz_steps.h
 FUZZ_OBJECTS_split-paragraphs = $(SPLIT_PARAGRAPHS_OBJECTS)
-FUZZ_OBJECTS_find-quotes = $(FIND_QUOTES_OBJECTS) $(BUILD)/tests/fuzz/fuzz_states.o
+FUZZ_OBJECTS_find-quotes = $(FIND_QUOTES_OBJECTS) $(BUILD)/tests/fuzz/fuzz_quotes.o
 FUZZ_STATE_find-quotes = fuzz_quotes_state
-FUZZ_OBJECTS_tag-entities = $(TAG_ENTITIES_OBJECTS)
+FUZZ_OBJECTS_tag-entities = $(TAG_ENTITIES_OBJECTS) $(BUILD)/tests/fuzz/fuzz_entities.o
+FUZZ_STATE_tag-entities = fuzz_entities_state
+FUZZ_OBJECTS_annotate = $(ANNOTATE_OBJECTS) $(BUILD)/tests/fuzz/fuzz_annotate.o \
+	$(BUILD)/tests/fuzz/fuzz_quotes.o $(BUILD)/tests/fuzz/fuzz_entities.o
 FUZZ_OBJECTS_count-figures = $(COUNT_FIGURES_OBJECTS)
 FUZZ_OBJECTS_summarize = $(SUMMARIZE_OBJECTS)
 FUZZ_OBJECTS_render-html = $(RENDER_HTML_OBJECTS) $(BUILD)/tests/fuzz/fuzz_html.o
@@ -199,9 +239,8 @@ $(BUILD)/tests/fuzz/harness-%.o: tests/fuzz/fuzz_record.c
 	$(CC) $(ALL_CFLAGS) -Itests/fuzz -DFUZZ_PROCESS=$(word 1,$(FUZZ_PROCESS_$*)) \
 	    -DFUZZ_HEADER='"$(word 2,$(FUZZ_PROCESS_$*))"' \
 	    $(if $(FUZZ_STATE_$*),-DFUZZ_STATE=$(FUZZ_STATE_$*)) -MMD -MP -c $< -o $@
-$(BUILD)/tests/fuzz/replay.o $(BUILD)/tests/fuzz/fuzz_html.o $(BUILD)/tests/fuzz/fuzz_output.o \
-    $(BUILD)/tests/fuzz/fuzz_states.o: \
-    $(BUILD)/tests/fuzz/%.o: tests/fuzz/%.c
+FUZZ_SUPPORT = replay fuzz_output fuzz_html fuzz_quotes fuzz_entities fuzz_annotate
+$(patsubst %,$(BUILD)/tests/fuzz/%.o,$(FUZZ_SUPPORT)): $(BUILD)/tests/fuzz/%.o: tests/fuzz/%.c
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Itests/fuzz -MMD -MP -c $< -o $@
 

@@ -1,6 +1,6 @@
 /* fuzz_html.c: render-html's step (as in its main.c) for the fuzz harness; writes HTML on stdout. */
 #include "buffer.h"
-#include "fuzz_html.h"
+#include "fuzz_steps.h"
 #include "html.h"
 #include "output.h"
 #include "summary.h"
