@@ -73,7 +73,10 @@ $(BUILD)/tests/test_entities: $(BUILD)/tests/unit/test_entities.o $(TAG_ENTITIES
 	$(TEST_LINK)
 
 # count-figures
-COUNT_FIGURES_OBJECTS = $(BUILD)/filters/count-figures/figures.o
+COUNT_FIGURES_OBJECTS = $(BUILD)/filters/count-figures/figures.o \
+	$(BUILD)/filters/count-figures/numbers.o \
+	$(BUILD)/filters/count-figures/tokens.o \
+	$(BUILD)/filters/count-figures/lexicon.o
 COUNT_FIGURES_TESTS = $(BUILD)/tests/test_figures
 $(BIN)/count-figures: $(BUILD)/filters/count-figures/main.o $(COUNT_FIGURES_OBJECTS) $(BUILD)/libnewspipe.a
 	$(LINK)

@@ -1,13 +1,1322 @@
-/* figures.c: adds "figures" to paragraph records (placeholder: always empty); no I/O. */
+/* figures.c: finds counts, money, percents, dates, durations, ordinals and quantities in records; no I/O. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "alloc.h"
 #include "figures.h"
+#include "numbers.h"
+#include "utf8.h"
+
+/* Tokens kept behind the current one, for hedges such as "as many as". */
+#define LOOKBEHIND	16
+
+enum outcome {
+	OUTCOME_NONE,		/* nothing starts here */
+	OUTCOME_FIGURE,		/* a figure, ending at figure->next */
+	OUTCOME_SKIP		/* not a figure up to figure->next (an id, a phone number) */
+};
+
+static const struct token *
+token(struct parser *parser, size_t index)
+{
+	return parser_token(parser, index);
+}
+
+static int
+word_is(struct parser *parser, size_t index, const char *word)
+{
+	return parser_word_is(parser, index, word);
+}
+
+static unsigned int
+roles(struct parser *parser, size_t index)
+{
+	return parser_roles(parser, index);
+}
+
+static int
+attached(struct parser *parser, size_t index)
+{
+	return token_attached(&parser->stream, index);
+}
+
+static int
+is_number(const struct token *t)
+{
+	return t != NULL && t->type == TOKEN_NUMBER && !(t->flags & TOKEN_VULGAR);
+}
+
+static int
+is_word(const struct token *t)
+{
+	return t != NULL && t->type == TOKEN_WORD;
+}
+
+static int
+plural(struct parser *parser, size_t index)
+{
+	const struct token *t = token(parser, index);
+
+	return t != NULL && (t->flags & TOKEN_PLURAL);
+}
+
+static const struct lexeme *
+lexeme(struct parser *parser, size_t index)
+{
+	const struct token *t = token(parser, index);
+
+	return is_word(t) ? t->lexeme : NULL;
+}
+
+/* The case-sensitive abbreviation at index, or NULL. */
+static const struct lexeme *
+abbreviation(struct parser *parser, size_t index)
+{
+	const struct token *t = token(parser, index);
+
+	if (!is_word(t))
+		return NULL;
+	return lexicon_abbreviation(parser->stream.text + t->start, t->end - t->start);
+}
+
+/* The ISO code of a currency sign at index, or NULL. */
+static const char *
+currency_sign(struct parser *parser, size_t index)
+{
+	const struct token *t = token(parser, index);
+
+	return t != NULL && t->type == TOKEN_SIGN ? lexicon_currency_sign(t->sign) : NULL;
+}
+
+static int
+integral(double value)
+{
+	return value == floor(value);
+}
+
+/* Whether the text before token index ends a sentence (or there is none). */
+static int
+sentence_start(struct parser *parser, size_t index)
+{
+	const struct token *before = index > 0 ? token(parser, index - 1) : NULL;
+
+	if (before == NULL)
+		return 1;
+	if (before->type != TOKEN_SIGN)
+		return 0;
+	return before->sign == '.' || before->sign == '!' || before->sign == '?' || before->sign == ':' ||
+	    before->sign == '"' || before->sign == 0x201C || before->sign == '(' || before->sign == 0x2014;
+}
+
+/*
+ * Matches an entry of the phrase table at index (periods and slashes between
+ * words skipped, a plural "s" allowed on any word); returns the entry and sets
+ * *next, or NULL.
+ */
+static const struct phrase *
+match_phrase(struct parser *parser, size_t index, size_t *next)
+{
+	const struct phrase *phrase, *best = NULL;
+	const char *text = parser->stream.text;
+	size_t best_next = 0;
+
+	if (!(roles(parser, index) & ROLE_PHRASE))
+		return NULL;
+	for (phrase = lexicon_phrases; phrase->words != NULL; phrase++) {
+		const char *w = phrase->words;
+		size_t j = index;
+		int matched = 1;
+
+		while (*w != '\0') {
+			const char *space = strchr(w, ' ');
+			size_t length = space != NULL ? (size_t)(space - w) : strlen(w), have;
+			const struct token *t;
+			char folded[32];
+
+			while ((t = token(parser, j)) != NULL && t->type == TOKEN_SIGN && j > index &&
+			    (t->sign == '.' || t->sign == '/'))
+				j++;
+			if (!is_word(t) || (have = lexicon_fold(text + t->start, t->end - t->start,
+			    folded, sizeof(folded))) == 0 ||
+			    !((have == length || (have == length + 1 && folded[length] == 's')) &&
+			    memcmp(folded, w, length) == 0)) {
+				matched = 0;
+				break;
+			}
+			j++;
+			w += length;
+			if (*w == ' ')
+				w++;
+		}
+		if (matched && j > best_next) {
+			best = phrase;
+			best_next = j;
+		}
+	}
+	if (best != NULL)
+		*next = best_next;
+	return best;
+}
+
+/* What follows a number: money, percent, a unit or a unit of time. */
+struct suffix {
+	enum figure_kind	 kind;
+	const char		*unit;
+	double			 factor;	/* money: 0.01 for cents */
+	size_t			 next;
+	int			 age;
+};
+
+/* Reads a currency at index (a sign, word, code or phrase); returns 1 and fills suffix. */
+static int
+read_currency(struct parser *parser, size_t index, struct suffix *suffix)
+{
+	const struct phrase *phrase;
+	const struct lexeme *entry;
+	const char *code;
+	size_t next;
+
+	if ((code = currency_sign(parser, index)) != NULL) {
+		suffix->unit = code;
+		suffix->factor = 1;
+		suffix->next = index + 1;
+		return 1;
+	}
+	if ((phrase = match_phrase(parser, index, &next)) != NULL && phrase->role == ROLE_CURRENCY) {
+		suffix->unit = phrase->currency.code;
+		suffix->factor = 1;
+		suffix->next = next;
+		return 1;
+	}
+	entry = lexeme(parser, index);
+	if (entry == NULL || !(entry->roles & ROLE_CURRENCY))
+		entry = abbreviation(parser, index);
+	if (entry == NULL || !(entry->roles & ROLE_CURRENCY))
+		return 0;
+	suffix->unit = entry->currency.code;
+	suffix->factor = entry->currency.factor;
+	suffix->next = index + 1;
+	return 1;
+}
+
+/* Reads a unit of measure or time at index; returns 1 and fills suffix. */
+static int
+read_unit(struct parser *parser, size_t index, int glued, struct suffix *suffix)
+{
+	const struct phrase *phrase;
+	const struct lexeme *entry;
+	const struct token *t = token(parser, index);
+	size_t next;
+
+	if (t == NULL)
+		return 0;
+	if (t->type == TOKEN_SIGN && t->sign == 0xB0) {
+		/* "40°C", "40 °F", "90°" */
+		suffix->kind = FIGURE_QUANTITY;
+		suffix->next = index + 1;
+		suffix->unit = "degree";
+		if (word_is(parser, index + 1, "C") && attached(parser, index + 1)) {
+			suffix->unit = "celsius";
+			suffix->next++;
+		} else if (word_is(parser, index + 1, "F") && attached(parser, index + 1)) {
+			suffix->unit = "fahrenheit";
+			suffix->next++;
+		}
+		return 1;
+	}
+	if (!is_word(t))
+		return 0;
+	if ((phrase = match_phrase(parser, index, &next)) != NULL &&
+	    (phrase->role == ROLE_UNIT || phrase->role == ROLE_TIME)) {
+		suffix->kind = phrase->role == ROLE_TIME ? FIGURE_DURATION : FIGURE_QUANTITY;
+		suffix->unit = phrase->unit;
+		suffix->next = next;
+		return 1;
+	}
+	entry = abbreviation(parser, index);
+	if (entry != NULL && (entry->roles & (ROLE_UNIT | ROLE_TIME)) &&
+	    (glued || t->end - t->start > 1)) {
+		suffix->kind = entry->roles & ROLE_TIME ? FIGURE_DURATION : FIGURE_QUANTITY;
+		suffix->unit = entry->unit;
+		suffix->next = index + 1;
+		/* "m/s", "km/h" */
+		if (strcmp(entry->unit, "meter") == 0 && parser_sign_is(parser, index + 1, '/') &&
+		    word_is(parser, index + 2, "s")) {
+			suffix->unit = "meter per second";
+			suffix->next = index + 3;
+		}
+		return 1;
+	}
+	entry = t->lexeme;
+	if (entry == NULL || !(entry->roles & (ROLE_UNIT | ROLE_TIME)) || entry->unit == NULL)
+		return 0;
+	suffix->kind = entry->roles & ROLE_TIME ? FIGURE_DURATION : FIGURE_QUANTITY;
+	suffix->unit = entry->unit;
+	suffix->next = index + 1;
+	return 1;
+}
+
+/* Reads a percent sign or word at index; returns 1 and fills suffix. */
+static int
+read_percent(struct parser *parser, size_t index, struct suffix *suffix)
+{
+	const struct phrase *phrase;
+	size_t next;
+
+	suffix->kind = FIGURE_PERCENT;
+	suffix->unit = NULL;
+	if (parser_sign_is(parser, index, '%') || parser_sign_is(parser, index, 0xFF05)) {
+		suffix->next = index + 1;
+		return 1;
+	}
+	if ((phrase = match_phrase(parser, index, &next)) != NULL && phrase->role == ROLE_PERCENT) {
+		suffix->unit = phrase->unit;
+		suffix->next = next;
+		return 1;
+	}
+	if (roles(parser, index) & ROLE_PERCENT) {
+		suffix->next = index + 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* Whether a figure can go on at index: a unit, currency, percent or scale word follows. */
+static int
+measured(struct parser *parser, size_t index)
+{
+	struct suffix suffix;
+
+	return read_percent(parser, index, &suffix) || read_currency(parser, index, &suffix) ||
+	    read_unit(parser, index, 0, &suffix) || (roles(parser, index) & ROLE_SCALE);
+}
+
+/* Reads what follows the number that ends at index; returns 1 and fills suffix. */
+static int
+read_suffix(struct parser *parser, size_t index, const struct number *number, struct suffix *suffix)
+{
+	size_t j = index;
+	int hyphen = 0, glued;
+
+	memset(suffix, 0, sizeof(*suffix));
+	if (read_percent(parser, j, suffix))
+		return 1;
+	/* "10-km race", "two-year", "one-yen" */
+	if (parser_dash(parser, j) && attached(parser, j) && attached(parser, j + 1) &&
+	    is_word(token(parser, j + 1))) {
+		hyphen = 1;
+		j++;
+	}
+	glued = attached(parser, j);
+	/* a pound of weight: "10-pound", "pounds of" */
+	if (word_is(parser, j, "pound") || word_is(parser, j, "pounds")) {
+		if (hyphen || word_is(parser, j + 1, "of")) {
+			suffix->kind = FIGURE_QUANTITY;
+			suffix->unit = "pound";
+			suffix->next = j + 1;
+			return 1;
+		}
+	}
+	/* a currency sign right before digits belongs to them: "1 $10 bill", "1 $ 10 dollars" */
+	if (currency_sign(parser, j) == NULL || !is_number(token(parser, j + 1)) ||
+	    !(attached(parser, j + 1) || (roles(parser, j + 2) & ROLE_CURRENCY))) {
+		if (read_currency(parser, j, suffix) && !(is_number(token(parser, suffix->next)) &&
+		    attached(parser, suffix->next) && !glued)) {
+			suffix->kind = FIGURE_MONEY;
+			return 1;
+		}
+	}
+	if (read_unit(parser, j, glued, suffix)) {
+		/* ages: "60 years old", "a 60-year-old", "years of age" */
+		if (suffix->kind == FIGURE_DURATION) {
+			size_t k = suffix->next;
+
+			if (parser_dash(parser, k) && word_is(parser, k + 1, "old")) {
+				suffix->next = k + 2;
+				suffix->age = 1;
+			} else if (word_is(parser, k, "old")) {
+				suffix->next = k + 1;
+				suffix->age = 1;
+			} else if (word_is(parser, k, "of") && word_is(parser, k + 1, "age")) {
+				suffix->next = k + 2;
+				suffix->age = 1;
+			}
+			if (strcmp(suffix->unit, "second") == 0 && !plural(parser, j) && number->value != 1)
+				return 0;
+		}
+		return 1;
+	}
+	(void)number;
+	return 0;
+}
+
+/* Adds cents after money: "3 dollars 50 cents", "thirteen dollars and forty-five". */
+static void
+read_cents(struct parser *parser, struct figure *figure, int after_sign)
+{
+	struct number cents;
+	struct suffix unit;
+	size_t j = figure->next;
+	int and = word_is(parser, j, "and");
+	double subunit = 0.01;
+
+	if (!integral(figure->value) || figure->scale != 1)
+		return;
+	if (and)
+		j++;
+	if (after_sign && !and)
+		return;
+	if (!number_parse(parser, j, 0, &cents) || cents.negative || cents.fraction ||
+	    !integral(cents.value) || cents.value <= 0 || cents.value >= 100 || cents.scaled)
+		return;
+	if ((after_sign && !cents.words) || (is_word(token(parser, cents.next)) && attached(parser, cents.next)))
+		return;
+	if (figure->unit != NULL && strcmp(figure->unit, "CNY") == 0 && word_is(parser, cents.next, "mao")) {
+		figure->value += cents.value * 0.1;
+		figure->next = cents.next + 1;
+		if (number_parse(parser, figure->next, 0, &cents) && cents.value < 10 && cents.value > 0 &&
+		    !measured(parser, cents.next)) {
+			figure->value += cents.value * 0.01;
+			figure->next = cents.next;
+		}
+		return;
+	}
+	if (word_is(parser, cents.next, "cent") || word_is(parser, cents.next, "cents") ||
+	    word_is(parser, cents.next, "pence") || word_is(parser, cents.next, "p")) {
+		figure->value += cents.value * subunit;
+		figure->next = cents.next + 1;
+		return;
+	}
+	if (measured(parser, cents.next) || (roles(parser, cents.next) & ROLE_TIME) ||
+	    read_unit(parser, cents.next, 0, &unit))
+		return;
+	figure->value += cents.value * subunit;
+	figure->next = cents.next;
+}
+
+/* Fills figure from a number and what follows it. */
+static void
+set_number(struct figure *figure, const struct number *number)
+{
+	figure->value = number->value;
+	figure->first = number->first;
+	figure->next = number->next;
+	figure->scale = 1;
+	figure->unit = NULL;
+	figure->kind = FIGURE_COUNT;
+}
+
+/* The scale a number was multiplied by, when it ends with a scale ("3.2 million"). */
+static double
+number_scale(struct parser *parser, const struct number *number)
+{
+	const struct lexeme *entry;
+	const struct token *t;
+
+	if (!number->scaled || number->next == 0)
+		return 1;
+	entry = lexeme(parser, number->next - 1);
+	if (entry != NULL && (entry->roles & (ROLE_SCALE | ROLE_ABBREVIATION)))
+		return entry->scale;
+	t = token(parser, number->next - 1);
+	if (is_word(t) && (entry = lexicon_abbreviation(parser->stream.text + t->start, t->end - t->start)) != NULL)
+		return entry->scale;
+	return 1;
+}
+
+/* Money written with the currency first: "$75 bln", "US$ 5", "USD 200", "MAUD 60". */
+static enum outcome
+read_money_prefix(struct parser *parser, size_t index, struct figure *figure)
+{
+	struct number number;
+	struct suffix same;
+	const struct lexeme *entry = lexeme(parser, index), *code_entry;
+	const struct token *t = token(parser, index);
+	const char *code = NULL;
+	double factor = 1;
+	size_t j = index;
+	int sign = 0;
+
+	if ((code = currency_sign(parser, j)) != NULL) {
+		sign = 1;
+		j++;
+	} else if (is_word(t)) {
+		code_entry = abbreviation(parser, j);
+		/* "US$", "C$", "HK $", "nzd$" */
+		if (entry != NULL && (entry->roles & ROLE_CURRENCY_PREFIX) && parser_sign_is(parser, j + 1, '$') &&
+		    (attached(parser, j + 1) || t->end - t->start > 1 || word_is(parser, j, "c")) &&
+		    (t->end - t->start > 1 || (t->flags & TOKEN_UPPER) || word_is(parser, j, "c"))) {
+			code = entry->currency.code;
+			sign = 1;
+			j += 2;
+		} else if (entry != NULL && (entry->roles & ROLE_CURRENCY) && entry->currency.code != NULL &&
+		    (t->end - t->start == 3 || t->end - t->start == 4 || word_is(parser, j, "dollar") ||
+		    word_is(parser, j, "euro") || word_is(parser, j, "rs")) && !plural(parser, j)) {
+			code = entry->currency.code;
+			factor = entry->currency.factor;
+			j++;
+			if (parser_sign_is(parser, j, '.'))
+				j++;
+			if (parser_sign_is(parser, j, '$'))
+				j++;
+		} else if (code_entry != NULL && (code_entry->roles & ROLE_CURRENCY)) {
+			code = code_entry->currency.code;
+			j++;
+		}
+		if (word_is(parser, index, "mex") && parser_sign_is(parser, index + 1, '$'))
+			code = "MXN";
+	}
+	if (code == NULL || !is_number(token(parser, j)) || !number_parse(parser, j, 1, &number))
+		return OUTCOME_NONE;
+	if (number.negative || (!sign && (read_percent(parser, number.next, &same) ||
+	    read_unit(parser, number.next, 0, &same))))
+		return OUTCOME_NONE;
+	set_number(figure, &number);
+	figure->first = index;
+	figure->kind = FIGURE_MONEY;
+	figure->unit = code;
+	figure->scale = number_scale(parser, &number);
+	figure->value = number.value * factor;
+	/* a trailing word of the same currency: "$ 10 dollars" */
+	if (read_currency(parser, figure->next, &same) && same.unit != NULL &&
+	    strcmp(same.unit, code) == 0 && same.factor == 1 && currency_sign(parser, figure->next) == NULL)
+		figure->next = same.next;
+	read_cents(parser, figure, 1);
+	return OUTCOME_FIGURE;
+}
+
+/* Whether the number token at index is part of an identifier: "G7", "COP26", "F-35", "Boeing 747". */
+static int
+identifier_number(struct parser *parser, size_t index)
+{
+	const struct token *t = token(parser, index), *before = index > 0 ? token(parser, index - 1) : NULL;
+	const struct token *after = token(parser, index + 1);
+	const struct lexeme *entry;
+
+	if (t->flags & TOKEN_IDENTIFIER)
+		return 1;
+	if (before != NULL && is_word(before) && before->end == t->start)
+		return 1;
+	if (before != NULL && before->type == TOKEN_SIGN && before->end == t->start &&
+	    (before->sign == '-' || before->sign == '#') && index >= 2) {
+		const struct token *name = token(parser, index - 2);
+
+		if (is_word(name) && name->end == before->start && (name->flags & TOKEN_UPPER))
+			return 1;
+	}
+	/* digits glued to an unknown word: "11a", "3D", "5G network" */
+	if (after != NULL && is_word(after) && after->start == t->end) {
+		const char *text = parser->stream.text + after->start;
+		size_t length = after->end - after->start;
+
+		entry = lexicon_abbreviation(text, length);
+		if (length == 1 && text[0] == 'G' && is_word(token(parser, index + 2)))
+			return 1;
+		if (entry == NULL && after->lexeme == NULL && !(length == 2 && (
+		    strncasecmp(text, "st", 2) == 0 || strncasecmp(text, "nd", 2) == 0 ||
+		    strncasecmp(text, "rd", 2) == 0 || strncasecmp(text, "th", 2) == 0)))
+			return 1;
+	}
+	/* "Boeing 747", "Windows 10", "No. 10" */
+	if (before != NULL && is_word(before) && (before->flags & TOKEN_CAPITALIZED) &&
+	    !(t->flags & (TOKEN_GROUPED | TOKEN_DECIMAL)) && !sentence_start(parser, index - 1) &&
+	    !((before->flags & TOKEN_UPPER) && before->end - before->start > 1) &&
+	    (before->lexeme == NULL || !(before->lexeme->roles & (ROLE_MONTH | ROLE_WEEKDAY |
+	    ROLE_CURRENCY | ROLE_CARDINAL | ROLE_SCALE))) &&
+	    !measured(parser, index + 1))
+		return 1;
+	if (before != NULL && before->type == TOKEN_SIGN && before->sign == '.' && index >= 2 &&
+	    word_is(parser, index - 2, "No"))
+		return 1;
+	return 0;
+}
+
+/* The number of digits and groups of a phone number at index ("555-1234", "+1-222-2222"), or 0. */
+static size_t
+phone_number(struct parser *parser, size_t index)
+{
+	size_t j = index, groups = 0, digits = 0;
+	const struct token *t;
+
+	while ((t = token(parser, j)) != NULL && is_number(t) && !(t->flags & (TOKEN_DECIMAL | TOKEN_GROUPED))) {
+		groups++;
+		digits += t->digits;
+		j++;
+		if (!(parser_dash(parser, j) || parser_sign_is(parser, j, '/') || parser_sign_is(parser, j, '.')) ||
+		    !attached(parser, j) || !attached(parser, j + 1) || !is_number(token(parser, j + 1)))
+			break;
+		j++;
+	}
+	if (groups >= 3 && digits >= 8)
+		return j + 1 - index;
+	if (groups == 2 && token(parser, index)->digits == 3 && token(parser, j)->digits == 4)
+		return j + 1 - index;
+	if (index > 0 && parser_sign_is(parser, index - 1, '+') && groups >= 2 && digits >= 7)
+		return j + 1 - index;
+	return 0;
+}
+
+static int
+days_in_month(int month, int year)
+{
+	static const int days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+	if (month == 2 && year != 0)
+		return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+	return days[month - 1];
+}
+
+static int
+plain_year(const struct token *t)
+{
+	return is_number(t) && t->digits == 4 && !(t->flags & (TOKEN_GROUPED | TOKEN_DECIMAL |
+	    TOKEN_EXPONENT | TOKEN_IDENTIFIER | TOKEN_LEADING_ZERO)) && t->value >= 1000 && t->value <= 2999;
+}
+
+/* Reads a day of the month at index ("12", "12th", "twelfth"); returns it and sets *next, or 0. */
+static int
+read_day(struct parser *parser, size_t index, size_t *next)
+{
+	const struct token *t = token(parser, index);
+	struct number ordinal;
+
+	if (is_number(t) && t->digits <= 2 && !(t->flags & (TOKEN_GROUPED | TOKEN_DECIMAL | TOKEN_EXPONENT)) &&
+	    t->value >= 1 && t->value <= 31) {
+		*next = index + 1;
+		if (attached(parser, index + 1) && (word_is(parser, index + 1, "st") || word_is(parser, index + 1, "nd") ||
+		    word_is(parser, index + 1, "rd") || word_is(parser, index + 1, "th")))
+			*next = index + 2;
+		else if (is_word(token(parser, index + 1)) && attached(parser, index + 1))
+			return 0;
+		return (int)t->value;
+	}
+	if (number_ordinal_words(parser, index, &ordinal) && ordinal.value <= 31) {
+		*next = ordinal.next;
+		return (int)ordinal.value;
+	}
+	return 0;
+}
+
+/* Reads ", 2022" or " 2022" at index; returns the year and sets *next, or 0. */
+static int
+read_year(struct parser *parser, size_t index, size_t *next)
+{
+	size_t j = parser_sign_is(parser, index, ',') ? index + 1 : index;
+	const struct token *t = token(parser, j);
+
+	if (!plain_year(t) || attached(parser, j + 1) ||
+	    (is_word(token(parser, j + 1)) && measured(parser, j + 1)))
+		return 0;
+	*next = j + 1;
+	return (int)t->value;
+}
+
+/* The month named at index (its period skipped), or 0; sets *next. */
+static int
+read_month(struct parser *parser, size_t index, size_t *next)
+{
+	const struct lexeme *entry = lexeme(parser, index);
+	const struct token *t = token(parser, index);
+
+	if (entry == NULL || !(entry->roles & ROLE_MONTH))
+		return 0;
+	*next = index + 1;
+	if (parser_sign_is(parser, index + 1, '.') && t->end - t->start <= 4)
+		*next = index + 2;
+	return entry->month;
+}
+
+static int
+set_date(struct figure *figure, int year, int month, int day)
+{
+	if (month < 1 || month > 12 || day < 0 || (day > 0 && day > days_in_month(month, year)))
+		return 0;
+	figure->kind = FIGURE_DATE;
+	figure->year = year;
+	figure->month = month;
+	figure->day = day;
+	figure->unit = NULL;
+	return 1;
+}
+
+/* Dates written with digits only: "2022-04-12", "5/17/2018", "12.04.2022". */
+static int
+read_numeric_date(struct parser *parser, size_t index, struct figure *figure)
+{
+	const struct token *a = token(parser, index), *b, *c;
+	uint32_t separator;
+	int first, second, third;
+
+	if ((a->flags & TOKEN_IDENTIFIER) && a->end - a->start == 10) {
+		const char *s = parser->stream.text + a->start;
+
+		if (s[2] == '.' && s[5] == '.' && sscanf(s, "%2d.%2d.%4d", &first, &second, &third) == 3 &&
+		    set_date(figure, third, second, first)) {
+			figure->next = index + 1;
+			return 1;
+		}
+		return 0;
+	}
+	if (!token(parser, index + 1) || token(parser, index + 1)->type != TOKEN_SIGN)
+		return 0;
+	separator = token(parser, index + 1)->sign;
+	if ((separator != '-' && separator != '/') || !attached(parser, index + 1) || !attached(parser, index + 2) ||
+	    !parser_sign_is(parser, index + 3, separator) || !attached(parser, index + 3) || !attached(parser, index + 4))
+		return 0;
+	b = token(parser, index + 2);
+	c = token(parser, index + 4);
+	if (!is_number(b) || !is_number(c) || (a->flags | b->flags | c->flags) & (TOKEN_DECIMAL | TOKEN_GROUPED))
+		return 0;
+	if (is_number(token(parser, index + 5)) && attached(parser, index + 5))
+		return 0;
+	if (parser_dash(parser, index + 5) && attached(parser, index + 5))
+		return 0;
+	first = (int)a->value;
+	second = (int)b->value;
+	third = (int)c->value;
+	figure->next = index + 5;
+	if (a->digits == 4 && b->digits <= 2 && c->digits <= 2)
+		return set_date(figure, first, second, third);
+	if (c->digits == 4 && a->digits <= 2 && b->digits <= 2) {
+		if (first > 12)
+			return set_date(figure, third, second, first);
+		return set_date(figure, third, first, second);
+	}
+	return 0;
+}
+
+/* Reads a date at index: "April 12", "12 April 2022", "Feb. 24, 2022", "Friday, May 5, 2023". */
+static int
+read_date(struct parser *parser, size_t index, struct figure *figure)
+{
+	size_t j = index, next;
+	int month, day, year = 0, capital;
+	const struct token *t = token(parser, index);
+
+	figure->first = index;
+	if (is_number(t) && read_numeric_date(parser, index, figure))
+		return 1;
+	if (roles(parser, j) & ROLE_WEEKDAY) {
+		j++;
+		if (parser_sign_is(parser, j, ','))
+			j++;
+		if (!(roles(parser, j) & ROLE_MONTH) && !is_number(token(parser, j)))
+			return 0;
+	}
+	t = token(parser, j);
+	if (t == NULL)
+		return 0;
+	capital = (t->flags & TOKEN_CAPITALIZED) != 0;
+	if ((month = read_month(parser, j, &next)) != 0) {
+		size_t k = next;
+
+		if (word_is(parser, k, "the"))
+			k++;
+		if ((day = read_day(parser, k, &next)) != 0) {
+			year = read_year(parser, next, &next);
+			if (!capital && (word_is(parser, j, "may") || word_is(parser, j, "march")) && year == 0)
+				return 0;
+			if (parser_sign_is(parser, next, ':') || (is_word(token(parser, k + 1)) &&
+			    (roles(parser, k + 1) & (ROLE_UNIT | ROLE_TIME | ROLE_PERCENT | ROLE_CURRENCY | ROLE_SCALE)) &&
+			    next == k + 1))
+				return 0;
+			if (!set_date(figure, year, month, day))
+				return 0;
+			figure->next = next;
+			return 1;
+		}
+		if ((year = read_year(parser, next, &next)) != 0 && (capital || token(parser, j)->end -
+		    token(parser, j)->start > 3) && !word_is(parser, j, "may")) {
+			if (!set_date(figure, year, month, 0))
+				return 0;
+			figure->next = next;
+			return 1;
+		}
+		return 0;
+	}
+	/* "12 April 2022", "the 2nd of October" */
+	if ((day = read_day(parser, j, &next)) != 0) {
+		size_t k = next;
+
+		if (word_is(parser, k, "of"))
+			k++;
+		if ((month = read_month(parser, k, &next)) == 0)
+			return 0;
+		t = token(parser, k);
+		if (!(t->flags & TOKEN_CAPITALIZED) && (word_is(parser, k, "may") || word_is(parser, k, "march")))
+			return 0;
+		year = read_year(parser, next, &next);
+		if (!set_date(figure, year, month, day))
+			return 0;
+		figure->next = next;
+		return 1;
+	}
+	return 0;
+}
+
+static const char *const approximate_words[] = {
+	"about", "around", "approximately", "roughly", "nearly", "almost", "some", "estimated",
+	"circa", "approx", "c.", "an estimated", "close to", "or so", NULL
+};
+static const char *const minimum_words[] = {
+	"more than", "over", "above", "at least", "in excess of", "upwards of", "exceeding",
+	"no less than", "no fewer than", "greater than", "just over", "well over", "higher than",
+	"at least some", NULL
+};
+static const char *const maximum_words[] = {
+	"less than", "fewer than", "under", "below", "up to", "at most", "as many as", "as much as",
+	"no more than", "not more than", "just under", "lower than", "as high as", NULL
+};
+
+/* Whether the words of phrase end right before token index. */
+static int
+phrase_before(struct parser *parser, size_t index, const char *phrase)
+{
+	const char *words[4];
+	char buffer[32];
+	size_t count = 0, i;
+	char *w, *save;
+
+	if (strlen(phrase) >= sizeof(buffer))
+		return 0;
+	strcpy(buffer, phrase);
+	for (w = strtok_r(buffer, " ", &save); w != NULL && count < 4; w = strtok_r(NULL, " ", &save))
+		words[count++] = w;
+	if (index < count || index - count < parser->stream.first)
+		return 0;
+	for (i = 0; i < count; i++)
+		if (!word_is(parser, index - count + i, words[i]))
+			return 0;
+	return 1;
+}
+
+/* The hedge written before token index, and its first token in *start. */
+static enum figure_qualifier
+hedge_before(struct parser *parser, size_t index, size_t *start)
+{
+	static const char *const *const lists[] = { approximate_words, minimum_words, maximum_words };
+	static const enum figure_qualifier qualifiers[] = { QUALIFIER_APPROX, QUALIFIER_MIN, QUALIFIER_MAX };
+	size_t list, i;
+
+	*start = index;
+	if (index == 0)
+		return QUALIFIER_NONE;
+	if (parser_sign_is(parser, index - 1, '~'))
+		return QUALIFIER_APPROX;
+	if (parser_sign_is(parser, index - 1, '>') || parser_sign_is(parser, index - 1, 0x2265))
+		return QUALIFIER_MIN;
+	if (parser_sign_is(parser, index - 1, '<') || parser_sign_is(parser, index - 1, 0x2264))
+		return QUALIFIER_MAX;
+	for (list = 0; list < 3; list++)
+		for (i = 0; lists[list][i] != NULL; i++)
+			if (phrase_before(parser, index, lists[list][i])) {
+				*start = index - 1;
+				return qualifiers[list];
+			}
+	return QUALIFIER_NONE;
+}
+
+/* A bare four-digit number read as a year: "in 2008", "the 2008 crisis". */
+static int
+year_number(struct parser *parser, const struct number *number, size_t index)
+{
+	const struct token *t = token(parser, index);
+	size_t start;
+
+	if (!number->digits_only || !plain_year(t) || t->value < 1800 || t->value > 2100)
+		return 0;
+	if (hedge_before(parser, index, &start) != QUALIFIER_NONE)
+		return 0;
+	if (index > 0 && (word_is(parser, index - 1, "than") || parser_sign_is(parser, index - 1, '#')))
+		return 0;
+	return 1;
+}
+
+/* Whether the word "one" at index is a pronoun: "one of the", "no one", "the one". */
+static int
+pronoun_one(struct parser *parser, const struct number *number)
+{
+	size_t index = number->first;
+
+	if (number->next != index + 1 || !word_is(parser, index, "one"))
+		return 0;
+	if (word_is(parser, index + 1, "of") || word_is(parser, index + 1, "another") ||
+	    word_is(parser, index + 1, "who") || word_is(parser, index + 1, "that"))
+		return 1;
+	return index > 0 && (word_is(parser, index - 1, "no") || word_is(parser, index - 1, "the") ||
+	    word_is(parser, index - 1, "any") || word_is(parser, index - 1, "every") ||
+	    word_is(parser, index - 1, "each") || word_is(parser, index - 1, "this") ||
+	    word_is(parser, index - 1, "that") || word_is(parser, index - 1, "which") ||
+	    word_is(parser, index - 1, "someone") || word_is(parser, index - 1, "such"));
+}
+
+/* Whether a lone "half" or "quarter" at index is a noun ("first half", "third quarter"). */
+static int
+period_noun(struct parser *parser, const struct number *number)
+{
+	size_t index = number->first;
+	const struct lexeme *before = index > 0 ? lexeme(parser, index - 1) : NULL;
+
+	if (number->next != index + 1 && !(number->article && number->next == index + 2))
+		return 0;
+	if (!word_is(parser, number->next - 1, "half") && !word_is(parser, number->next - 1, "quarter"))
+		return 0;
+	if (before != NULL && (before->roles & ROLE_ORDINAL))
+		return 1;
+	if (word_is(parser, index - 1, "the") || word_is(parser, index - 1, "this") ||
+	    word_is(parser, index - 1, "that") || word_is(parser, index - 1, "each") ||
+	    word_is(parser, index - 1, "per"))
+		return 1;
+	return parser_dash(parser, number->next) && attached(parser, number->next);
+}
+
+/* Reads "3rd", "21st" at index. */
+static int
+read_digit_ordinal(struct parser *parser, size_t index, struct figure *figure)
+{
+	const struct token *t = token(parser, index);
+	long value;
+	const char *expected;
+
+	if (!is_number(t) || (t->flags & (TOKEN_DECIMAL | TOKEN_EXPONENT)) || !attached(parser, index + 1))
+		return 0;
+	value = (long)t->value;
+	expected = value % 100 >= 11 && value % 100 <= 13 ? "th" : value % 10 == 1 ? "st" :
+	    value % 10 == 2 ? "nd" : value % 10 == 3 ? "rd" : "th";
+	if (!word_is(parser, index + 1, expected))
+		return 0;
+	figure->kind = FIGURE_ORDINAL;
+	figure->value = (double)value;
+	figure->unit = NULL;
+	figure->first = index;
+	figure->next = index + 2;
+	figure->scale = 1;
+	return 1;
+}
+
+/* Reads the figure that starts with the number at index. */
+static enum outcome
+read_number_figure(struct parser *parser, size_t index, struct figure *figure)
+{
+	struct number number;
+	struct suffix suffix;
+	const struct token *t = token(parser, index);
+	size_t span;
+
+	if (is_number(t)) {
+		if ((span = phone_number(parser, index)) != 0) {
+			figure->next = index + span;
+			return OUTCOME_SKIP;
+		}
+		if (identifier_number(parser, index)) {
+			figure->next = index + 1;
+			return OUTCOME_SKIP;
+		}
+		if (read_digit_ordinal(parser, index, figure))
+			return OUTCOME_FIGURE;
+	}
+	if (!number_parse(parser, index, 0, &number))
+		return OUTCOME_NONE;
+	if (number.next == number.first)
+		return OUTCOME_NONE;
+	set_number(figure, &number);
+	figure->scale = number_scale(parser, &number);
+	if (number.ordinal) {
+		figure->kind = FIGURE_ORDINAL;
+		return OUTCOME_FIGURE;
+	}
+	if (read_suffix(parser, number.next, &number, &suffix)) {
+		figure->kind = suffix.kind;
+		figure->unit = suffix.unit;
+		figure->next = suffix.next;
+		if (suffix.kind == FIGURE_MONEY) {
+			figure->value *= suffix.factor;
+			/* "75 USD million" */
+			if (roles(parser, figure->next) & ROLE_SCALE && !plural(parser, figure->next) &&
+			    lexeme(parser, figure->next)->scale >= 1000 && figure->scale == 1) {
+				figure->scale = lexeme(parser, figure->next)->scale;
+				figure->value *= figure->scale;
+				figure->next++;
+			}
+			read_cents(parser, figure, 0);
+		}
+		return OUTCOME_FIGURE;
+	}
+	/* "half an hour" */
+	if (number.fraction && (word_is(parser, number.next, "an") || word_is(parser, number.next, "a")) &&
+	    (roles(parser, number.next + 1) & ROLE_TIME) && !plural(parser, number.next + 1)) {
+		figure->kind = FIGURE_DURATION;
+		figure->unit = lexeme(parser, number.next + 1)->unit;
+		figure->next = number.next + 2;
+		return OUTCOME_FIGURE;
+	}
+	if (pronoun_one(parser, &number) || period_noun(parser, &number))
+		return OUTCOME_NONE;
+	if (word_is(parser, number.next - 1, "quarters") && index > 0 && (word_is(parser, index - 1, "the") ||
+	    word_is(parser, index - 1, "past") || word_is(parser, index - 1, "last") ||
+	    word_is(parser, index - 1, "next") || word_is(parser, index - 1, "preceding") ||
+	    word_is(parser, index - 1, "previous") || word_is(parser, index - 1, "consecutive") ||
+	    word_is(parser, index - 1, "straight") || word_is(parser, index - 1, "first")))
+		return OUTCOME_NONE;
+	if (year_number(parser, &number, index)) {
+		set_date(figure, (int)number.value, 1, 0);
+		figure->month = 0;
+		return OUTCOME_FIGURE;
+	}
+	return OUTCOME_FIGURE;
+}
+
+/* Reads a duration with an article: "a decade", "a year old". */
+static int
+read_article_duration(struct parser *parser, size_t index, struct figure *figure)
+{
+	const struct lexeme *entry = lexeme(parser, index + 1);
+
+	if (!(word_is(parser, index, "a") || word_is(parser, index, "an")) || entry == NULL ||
+	    !(entry->roles & ROLE_TIME) || plural(parser, index + 1))
+		return 0;
+	figure->first = index;
+	figure->value = 1;
+	figure->kind = FIGURE_DURATION;
+	figure->unit = entry->unit;
+	figure->scale = 1;
+	if (word_is(parser, index + 2, "old")) {
+		figure->next = index + 3;
+		return 1;
+	}
+	if (strcmp(entry->unit, "decade") != 0 && strcmp(entry->unit, "century") != 0 &&
+	    strcmp(entry->unit, "fortnight") != 0 && strcmp(entry->unit, "millennium") != 0)
+		return 0;
+	figure->next = index + 2;
+	return 1;
+}
+
+/* Reads the figure at index without hedges or ranges. */
+static enum outcome
+read_core(struct parser *parser, size_t index, struct figure *figure)
+{
+	struct number ordinal;
+	enum outcome outcome;
+
+	memset(figure, 0, sizeof(*figure));
+	figure->first = index;
+	figure->scale = 1;
+	if (read_date(parser, index, figure))
+		return OUTCOME_FIGURE;
+	memset(figure, 0, sizeof(*figure));
+	figure->scale = 1;
+	if ((outcome = read_money_prefix(parser, index, figure)) != OUTCOME_NONE)
+		return outcome;
+	if (read_article_duration(parser, index, figure))
+		return OUTCOME_FIGURE;
+	if ((outcome = read_number_figure(parser, index, figure)) != OUTCOME_NONE)
+		return outcome;
+	if (number_ordinal_words(parser, index, &ordinal)) {
+		if (word_is(parser, index, "second") && index > 0 && (word_is(parser, index - 1, "per") ||
+		    word_is(parser, index - 1, "a")) && !is_word(token(parser, index + 1)))
+			return OUTCOME_NONE;
+		set_number(figure, &ordinal);
+		figure->kind = FIGURE_ORDINAL;
+		return OUTCOME_FIGURE;
+	}
+	return OUTCOME_NONE;
+}
+
+/* Whether two figures can make a range: same kind and unit, or a bare count first. */
+static int
+range_compatible(struct figure *low, const struct figure *high)
+{
+	if (low->kind == FIGURE_DATE || high->kind == FIGURE_DATE || high->kind == FIGURE_ORDINAL)
+		return 0;
+	if (low->kind == FIGURE_COUNT && high->kind != FIGURE_COUNT) {
+		low->kind = high->kind;
+		low->unit = high->unit;
+		if (high->scale != 1 && low->scale == 1 && low->value * high->scale <= high->value)
+			low->value *= high->scale;
+		return low->value <= high->value;
+	}
+	if (low->kind != high->kind)
+		return 0;
+	if ((low->unit == NULL) != (high->unit == NULL) ||
+	    (low->unit != NULL && strcmp(low->unit, high->unit) != 0))
+		return 0;
+	if (high->scale != 1 && low->scale == 1 && low->value * high->scale <= high->value &&
+	    low->kind == FIGURE_MONEY)
+		low->value *= high->scale;
+	return low->value < high->value;
+}
+
+/* Joins a range after figure: "between 250 and 700", "$89 to $109", "5-10%". */
+static void
+read_range(struct parser *parser, struct figure *figure)
+{
+	struct figure high;
+	struct figure low = *figure;
+	size_t j = figure->next;
+	int between = figure->first > 0 && word_is(parser, figure->first - 1, "between");
+	int from = figure->first > 0 && word_is(parser, figure->first - 1, "from");
+
+	if (from)
+		return;
+	if (!((between && word_is(parser, j, "and")) || (!between && (word_is(parser, j, "to") ||
+	    (parser_dash(parser, j) && !parser_sign_is(parser, j, 0x2212))))))
+		return;
+	if (read_core(parser, j + 1, &high) != OUTCOME_FIGURE || high.first != j + 1)
+		return;
+	if (!range_compatible(&low, &high))
+		return;
+	*figure = low;
+	figure->ranged = 1;
+	figure->low = low.value;
+	figure->high = high.value;
+	figure->end = token(parser, high.next - 1)->end;
+	figure->next = high.next;
+}
+
+/* Reads the figure at index with its hedge and range. */
+static enum outcome
+read_figure(struct parser *parser, size_t index, struct figure *figure)
+{
+	enum outcome outcome = read_core(parser, index, figure);
+	size_t hedge_start;
+
+	if (outcome != OUTCOME_FIGURE)
+		return outcome;
+	figure->start = token(parser, figure->first)->start;
+	figure->end = token(parser, figure->next - 1)->end;
+	if (figure->kind != FIGURE_DATE && figure->kind != FIGURE_ORDINAL)
+		read_range(parser, figure);
+	if (figure->kind != FIGURE_ORDINAL)
+		figure->qualifier = hedge_before(parser, figure->first, &hedge_start);
+	if (figure->qualifier == QUALIFIER_NONE && figure->kind != FIGURE_DATE && figure->kind != FIGURE_ORDINAL) {
+		/* "3,000 or more", "5,000+" */
+		size_t j = figure->next;
+
+		if (word_is(parser, j, "or") && (word_is(parser, j + 1, "more") || word_is(parser, j + 1, "above")))
+			figure->qualifier = QUALIFIER_MIN;
+		else if (word_is(parser, j, "or") && (word_is(parser, j + 1, "less") || word_is(parser, j + 1, "fewer")))
+			figure->qualifier = QUALIFIER_MAX;
+		else if (word_is(parser, j, "or") && word_is(parser, j + 1, "so"))
+			figure->qualifier = QUALIFIER_APPROX;
+		else if (parser_sign_is(parser, j, '+') && attached(parser, j)) {
+			figure->qualifier = QUALIFIER_MIN;
+			figure->end = token(parser, j)->end;
+			figure->next = j + 1;
+		}
+	}
+	if (!figure->ranged && figure->qualifier == QUALIFIER_MIN) {
+		figure->low = figure->value;
+	} else if (!figure->ranged && figure->qualifier == QUALIFIER_MAX) {
+		figure->high = figure->value;
+	}
+	return OUTCOME_FIGURE;
+}
+
+/* Whether a figure may start at token t (a cheap test before the parser runs). */
+static int
+may_start(struct parser *parser, size_t index, const struct token *t)
+{
+	if (t->type == TOKEN_NUMBER)
+		return 1;
+	if (t->type == TOKEN_SIGN)
+		return lexicon_currency_sign(t->sign) != NULL || parser_dash(parser, index);
+	return t->lexeme != NULL || word_is(parser, index, "an") || word_is(parser, index, "minus") ||
+	    word_is(parser, index, "negative");
+}
+
+static void
+append(struct figure_list *list, const struct figure *figure)
+{
+	egrow(&list->items, &list->capacity, list->count + 1, sizeof(*list->items));
+	list->items[list->count++] = *figure;
+}
+
+void
+figures_find(const char *text, size_t length, struct figure_list *list)
+{
+	struct parser parser;
+	struct figure figure;
+	const struct token *t;
+	size_t i = 0;
+
+	token_stream_init(&parser.stream, text, length);
+	for (;;) {
+		parser.limit = i + PARSER_LOOKAHEAD;
+		token_at(&parser.stream, parser.limit);	/* read ahead: pointers stay valid */
+		if ((t = token_at(&parser.stream, i)) == NULL)
+			break;
+		if (!may_start(&parser, i, t)) {
+			i++;
+			continue;
+		}
+		switch (read_figure(&parser, i, &figure)) {
+		case OUTCOME_FIGURE:
+			append(list, &figure);
+			i = figure.next > i ? figure.next : i + 1;
+			break;
+		case OUTCOME_SKIP:
+			i = figure.next > i ? figure.next : i + 1;
+			break;
+		case OUTCOME_NONE:
+			i++;
+			break;
+		}
+		token_release(&parser.stream, i > LOOKBEHIND ? i - LOOKBEHIND : 0);
+	}
+	token_stream_free(&parser.stream);
+}
+
+void
+figures_list_free(struct figure_list *list)
+{
+	free(list->items);
+	list->items = NULL;
+	list->count = list->capacity = 0;
+}
+
+static const char *
+kind_name(enum figure_kind kind)
+{
+	static const char *const names[] = {
+		"count", "money", "percent", "date", "duration", "ordinal", "quantity"
+	};
+
+	return names[kind];
+}
+
+/* A JSON number: an integer when the value is whole and exact in a double. */
+static json_t *
+json_number(double value)
+{
+	char rounded[32];
+
+	if (integral(value) && fabs(value) < 9007199254740992.0)
+		return json_integer((json_int_t)value);
+	/* 15 significant digits: 2/3 prints as 0.666666666666667, not ...663 */
+	snprintf(rounded, sizeof(rounded), "%.15g", value);
+	return json_real(strtod(rounded, NULL));
+}
+
+static json_t *
+date_value(const struct figure *figure, int year)
+{
+	char value[16];
+	int y = figure->year != 0 ? figure->year : year;
+
+	if (figure->month == 0)
+		snprintf(value, sizeof(value), "%04d", y);
+	else if (figure->day == 0)
+		snprintf(value, sizeof(value), "%04d-%02d", y, figure->month);
+	else if (y == 0)
+		snprintf(value, sizeof(value), "--%02d-%02d", figure->month, figure->day);
+	else
+		snprintf(value, sizeof(value), "%04d-%02d-%02d", y, figure->month, figure->day);
+	return json_string(value);
+}
+
+json_t *
+figures_json(const char *text, size_t length, const struct figure_list *list, int year)
+{
+	static const char *const qualifiers[] = { NULL, "approx", "min", "max" };
+	struct utf8_cursor cursor;
+	json_t *array = json_array();
+	size_t i;
+
+	utf8_cursor_init(&cursor, text, length);
+	for (i = 0; i < list->count; i++) {
+		const struct figure *figure = &list->items[i];
+		json_t *item = json_object();
+
+		json_object_set_new(item, "start", json_integer((json_int_t)utf8_cursor_codepoint(&cursor, figure->start)));
+		json_object_set_new(item, "end", json_integer((json_int_t)utf8_cursor_codepoint(&cursor, figure->end)));
+		json_object_set_new(item, "text", json_stringn(text + figure->start, figure->end - figure->start));
+		json_object_set_new(item, "kind", json_string(kind_name(figure->kind)));
+		json_object_set_new(item, "value", figure->kind == FIGURE_DATE ? date_value(figure, year) :
+		    json_number(figure->value));
+		json_object_set_new(item, "unit", figure->unit != NULL ? json_string(figure->unit) : json_null());
+		if (figure->ranged || figure->qualifier == QUALIFIER_MIN)
+			json_object_set_new(item, "low", json_number(figure->ranged ? figure->low : figure->value));
+		if (figure->ranged || figure->qualifier == QUALIFIER_MAX)
+			json_object_set_new(item, "high", json_number(figure->ranged ? figure->high : figure->value));
+		if (figure->qualifier != QUALIFIER_NONE)
+			json_object_set_new(item, "qualifier", json_string(qualifiers[figure->qualifier]));
+		json_array_append_new(array, item);
+	}
+	return array;
+}
+
+json_t *
+figures_of_text(const char *text, size_t length)
+{
+	struct figure_list list = { NULL, 0, 0 };
+	json_t *array;
+
+	figures_find(text, length, &list);
+	array = figures_json(text, length, &list, 0);
+	figures_list_free(&list);
+	return array;
+}
+
+/* The year of "meta"."date" ("2022-04-12..."), or 0. */
+static int
+meta_year(json_t *record)
+{
+	json_t *date = json_object_get(json_object_get(record, "meta"), "date");
+	const char *s;
+	int year;
+
+	if (!json_is_string(date))
+		return 0;
+	s = json_string_value(date);
+	if (strlen(s) < 4 || sscanf(s, "%4d", &year) != 1 || year < 1000 || year > 2999)
+		return 0;
+	return year;
+}
+
+/* The document's year: its meta.date, else the first full date in its first paragraphs (a dateline). */
+static int
+document_year(struct document *document, const struct figure_list *lists)
+{
+	size_t i, j;
+	int year;
+
+	for (i = 0; i < document->count; i++)
+		if ((year = meta_year(document->records[i])) != 0)
+			return year;
+	for (i = 0; i < document->count && i < 3; i++)
+		for (j = 0; j < lists[i].count; j++)
+			if (lists[i].items[j].kind == FIGURE_DATE && lists[i].items[j].year != 0 &&
+			    lists[i].items[j].day != 0)
+				return lists[i].items[j].year;
+	return 0;
+}
 
 void
 figures_process_document(struct document *document, void *state)
 {
-	size_t i, length;
+	struct figure_list *lists;
+	const char **texts;
+	size_t *lengths, i;
+	int year;
 
 	(void)state;
+	lists = ecalloc(document->count ? document->count : 1, sizeof(*lists));
+	texts = ecalloc(document->count ? document->count : 1, sizeof(*texts));
+	lengths = ecalloc(document->count ? document->count : 1, sizeof(*lengths));
 	for (i = 0; i < document->count; i++)
-		if (document_text(document, i, &length) != NULL)
-			json_object_set_new(document->records[i], "figures", json_array());
+		if ((texts[i] = document_text(document, i, &lengths[i])) != NULL)
+			figures_find(texts[i], lengths[i], &lists[i]);
+	year = document_year(document, lists);
+	for (i = 0; i < document->count; i++) {
+		if (texts[i] != NULL)
+			json_object_set_new(document->records[i], "figures",
+			    figures_json(texts[i], lengths[i], &lists[i], year));
+		figures_list_free(&lists[i]);
+	}
+	free(lists);
+	free(texts);
+	free(lengths);
 }

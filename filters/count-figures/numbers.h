@@ -1,0 +1,58 @@
+/* numbers.h: reads one number phrase ("1.2 million", "twenty-one", "two thirds") from tokens; no I/O. */
+#ifndef NEWSPIPE_NUMBERS_H
+#define NEWSPIPE_NUMBERS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "tokens.h"
+
+/* Tokens a figure may span; the parser sees the text as ending beyond that. */
+#define PARSER_LOOKAHEAD	48
+
+struct parser {
+	struct token_stream	 stream;
+	size_t			 limit;		/* tokens after limit read as NULL */
+};
+
+/* Token index, or NULL past the end or the limit. */
+const struct token *parser_token(struct parser *parser, size_t index);
+
+/* Whether token index is a word equal to word (lower case; the text in any case). */
+int	parser_word_is(struct parser *parser, size_t index, const char *word);
+
+/* The lexicon roles of token index (0 for signs, numbers and unknown words). */
+unsigned int parser_roles(struct parser *parser, size_t index);
+
+/* Whether token index is the sign codepoint. */
+int	parser_sign_is(struct parser *parser, size_t index, uint32_t codepoint);
+
+/* Whether token index is a hyphen, dash or minus sign. */
+int	parser_dash(struct parser *parser, size_t index);
+
+struct number {
+	double	value;
+	size_t	first, next;	/* tokens [first, next) */
+	int	words;		/* number words take part ("two", "hundred") */
+	int	digits_only;	/* one token of digits, nothing else, no sign */
+	int	scaled;		/* a scale word or abbreviation takes part */
+	int	fraction;	/* a fraction takes part */
+	int	article;	/* begins with "a"/"an" ("a dozen") */
+	int	ordinal;	/* the phrase ends as an ordinal: value is the rank */
+	int	negative;
+	unsigned short flags;	/* the first number token's TOKEN_ flags */
+	unsigned char digits;	/* the first number token's integer digits */
+};
+
+/*
+ * Reads the number phrase that starts at token index: an optional sign or
+ * "minus", digits or number words with scales, fractions and decimals.
+ * Returns 0 when no number starts there.  money is set when a currency was
+ * seen, so that "m" reads as "million".
+ */
+int	number_parse(struct parser *parser, size_t index, int money, struct number *number);
+
+/* Reads an ordinal word phrase ("first", "twenty-first", "hundredth") at index. */
+int	number_ordinal_words(struct parser *parser, size_t index, struct number *number);
+
+#endif
