@@ -322,7 +322,8 @@ read_suffix(struct parser *parser, size_t index, const struct number *number, st
 	}
 	/* a currency sign right before digits belongs to them: "1 $10 bill", "1 $ 10 dollars" */
 	if (currency_sign(parser, j) == NULL || !is_number(token(parser, j + 1)) ||
-	    !(attached(parser, j + 1) || (roles(parser, j + 2) & ROLE_CURRENCY))) {
+	    !(attached(parser, j + 1) || ((roles(parser, j + 2) & ROLE_CURRENCY) &&
+	    lexeme(parser, j + 2)->currency.factor == 1))) {
 		if (read_currency(parser, j, suffix) && !(is_number(token(parser, suffix->next)) &&
 		    attached(parser, suffix->next) && !glued)) {
 			suffix->kind = FIGURE_MONEY;
@@ -1063,6 +1064,10 @@ read_range(struct parser *parser, struct figure *figure)
 		return;
 	if (!((between && word_is(parser, j, "and")) || (!between && (word_is(parser, j, "to") ||
 	    (parser_dash(parser, j) && !parser_sign_is(parser, j, 0x2212))))))
+		return;
+	/* dashes join digits only: "250-700", "5-10%", not "three-nought-four" */
+	if (parser_dash(parser, j) && (!is_number(token(parser, j - 1)) || !is_number(token(parser, j + 1))) &&
+	    currency_sign(parser, j + 1) == NULL)
 		return;
 	if (read_core(parser, j + 1, &high) != OUTCOME_FIGURE || high.first != j + 1)
 		return;

@@ -507,7 +507,9 @@ read_fraction_words(struct parser *parser, const struct cardinal *c, struct numb
 		const struct lexeme *lexeme = lexeme_at(parser, j);
 
 		plural = plural_at(parser, j);
-		if (!plural && whole != 1 && !(lexeme->roles & ROLE_ORDINAL && c->last == ELEMENT_UNIT)) {
+		numerator = whole - c->before_and;
+		if (!plural && whole != 1 && !(c->after_and && numerator < denominator) &&
+		    !(lexeme->roles & ROLE_ORDINAL && c->last == ELEMENT_UNIT)) {
 			if (!(lexeme->roles & ROLE_ORDINAL) ||
 			    (c->last != ELEMENT_HUNDRED && c->last != ELEMENT_BIG))
 				return 0;
@@ -516,7 +518,6 @@ read_fraction_words(struct parser *parser, const struct cardinal *c, struct numb
 			number->next = j + 1;
 			return 1;
 		}
-		numerator = whole - c->before_and;
 		if (c->after_and && numerator < denominator) {
 			double fraction = numerator / denominator;
 
@@ -537,16 +538,17 @@ read_fraction_words(struct parser *parser, const struct cardinal *c, struct numb
 	/* "one and a half", "3 million and a quarter", "forty two and a third" */
 	if (parser_word_is(parser, j, "and")) {
 		k = j + 1;
-		if (is_article(parser, k))
+		if (is_article(parser, k)) {
 			numerator = 1;
-		else if ((numerator = cardinal_word(parser, k)) <= 0) {
-			const struct token *token = parser_token(parser, k);
+			k++;
+		} else {
+			struct cardinal part;
 
-			if (!is_digits(token) || (token->flags & TOKEN_DECIMAL))
+			if (read_cardinal(parser, k, 0, &part) == 0 || part.scaled || part.last == ELEMENT_POINT)
 				return 0;
-			numerator = token->value;
+			numerator = cardinal_value(&part);
+			k = part.next;
 		}
-		k++;
 		if ((denominator = compound_denominator(parser, k, &k)) == 0) {
 			denominator = denominator_at(parser, k, 1);
 			k++;
