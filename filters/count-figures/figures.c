@@ -535,28 +535,32 @@ identifier_number(struct parser *parser, size_t index)
 	return 0;
 }
 
-/* The number of digits and groups of a phone number at index ("555-1234", "+1-222-2222"), or 0. */
+/*
+ * The number of tokens of a phone number or account number at index
+ * ("555-1234", "+1-222-2222/2222", "+44 20 7946 0958", "1111-22223333-4444"), or 0.
+ */
 static size_t
 phone_number(struct parser *parser, size_t index)
 {
-	size_t j = index, groups = 0, digits = 0;
+	size_t j = index, last = index, groups = 0, digits = 0;
+	int plus = index > 0 && parser_sign_is(parser, index - 1, '+') && attached(parser, index);
 	const struct token *t;
 
-	while ((t = token(parser, j)) != NULL && is_number(t) && !(t->flags & (TOKEN_DECIMAL | TOKEN_GROUPED))) {
+	while ((t = token(parser, j)) != NULL && is_number(t) &&
+	    !(t->flags & (TOKEN_DECIMAL | TOKEN_GROUPED | TOKEN_EXPONENT))) {
 		groups++;
 		digits += t->digits;
-		j++;
-		if (!(parser_dash(parser, j) || parser_sign_is(parser, j, '/') || parser_sign_is(parser, j, '.')) ||
-		    !attached(parser, j) || !attached(parser, j + 1) || !is_number(token(parser, j + 1)))
+		last = j++;
+		if ((parser_dash(parser, j) || parser_sign_is(parser, j, '/') || parser_sign_is(parser, j, '.')) &&
+		    attached(parser, j) && attached(parser, j + 1) && is_number(token(parser, j + 1)))
+			j++;
+		else if (!(plus && is_number(token(parser, j))))
 			break;
-		j++;
 	}
-	if (groups >= 3 && digits >= 8)
-		return j + 1 - index;
-	if (groups == 2 && token(parser, index)->digits == 3 && token(parser, j)->digits == 4)
-		return j + 1 - index;
-	if (index > 0 && parser_sign_is(parser, index - 1, '+') && groups >= 2 && digits >= 7)
-		return j + 1 - index;
+	if ((groups >= 3 && digits >= 8) || (plus && groups >= 2 && digits >= 7) ||
+	    (groups == 2 && token(parser, index)->digits == 3 && token(parser, last)->digits == 4 &&
+	    !(token(parser, index)->flags & TOKEN_LEADING_ZERO)))
+		return last + 1 - index;
 	return 0;
 }
 
@@ -608,7 +612,7 @@ read_year(struct parser *parser, size_t index, size_t *next)
 	size_t j = parser_sign_is(parser, index, ',') ? index + 1 : index;
 	const struct token *t = token(parser, j);
 
-	if (!plain_year(t) || attached(parser, j + 1) ||
+	if (!plain_year(t) || (is_word(token(parser, j + 1)) && attached(parser, j + 1)) ||
 	    (is_word(token(parser, j + 1)) && measured(parser, j + 1)))
 		return 0;
 	*next = j + 1;
@@ -625,7 +629,7 @@ read_month(struct parser *parser, size_t index, size_t *next)
 	if (entry == NULL || !(entry->roles & ROLE_MONTH))
 		return 0;
 	*next = index + 1;
-	if (parser_sign_is(parser, index + 1, '.') && t->end - t->start <= 4)
+	if (parser_sign_is(parser, index + 1, '.') && (t->end - t->start == 3 || word_is(parser, index, "sept")))
 		*next = index + 2;
 	return entry->month;
 }
@@ -682,6 +686,13 @@ read_numeric_date(struct parser *parser, size_t index, struct figure *figure)
 	if (a->digits == 4 && b->digits <= 2 && c->digits <= 2)
 		return set_date(figure, first, second, third);
 	if (c->digits == 4 && a->digits <= 2 && b->digits <= 2) {
+		if (first > 12)
+			return set_date(figure, third, second, first);
+		return set_date(figure, third, first, second);
+	}
+	/* "5/17/18": a two-digit year, only with slashes */
+	if (separator == '/' && c->digits == 2 && a->digits <= 2 && b->digits <= 2) {
+		third += third < 50 ? 2000 : 1900;
 		if (first > 12)
 			return set_date(figure, third, second, first);
 		return set_date(figure, third, first, second);
@@ -913,7 +924,11 @@ read_number_figure(struct parser *parser, size_t index, struct figure *figure)
 			return OUTCOME_SKIP;
 		}
 		if (identifier_number(parser, index)) {
+			/* the whole id: "Boeing 737-800", "A320-200" */
 			figure->next = index + 1;
+			while (parser_dash(parser, figure->next) && attached(parser, figure->next) &&
+			    attached(parser, figure->next + 1) && is_number(token(parser, figure->next + 1)))
+				figure->next += 2;
 			return OUTCOME_SKIP;
 		}
 		if (read_digit_ordinal(parser, index, figure))
@@ -955,6 +970,11 @@ read_number_figure(struct parser *parser, size_t index, struct figure *figure)
 		return OUTCOME_FIGURE;
 	}
 	if (pronoun_one(parser, &number) || period_noun(parser, &number))
+		return OUTCOME_NONE;
+	/* "one-way", "one-off", "second-hand" */
+	if (number.next == index + 1 && is_word(t) && parser_dash(parser, number.next) &&
+	    attached(parser, number.next) && attached(parser, number.next + 1) &&
+	    is_word(token(parser, number.next + 1)) && lexeme(parser, number.next + 1) == NULL)
 		return OUTCOME_NONE;
 	if (word_is(parser, number.next - 1, "quarters") && index > 0 && (word_is(parser, index - 1, "the") ||
 	    word_is(parser, index - 1, "past") || word_is(parser, index - 1, "last") ||
@@ -1050,6 +1070,26 @@ range_compatible(struct figure *low, const struct figure *high)
 	return low->value < high->value;
 }
 
+/* Whether a verb of change comes before token index: "rose $1.64 to $47.10" is no range. */
+static int
+change_before(struct parser *parser, size_t index)
+{
+	static const char *const verbs[] = {
+		"rose", "risen", "rise", "rises", "fell", "fallen", "fall", "falls", "climbed", "increased",
+		"decreased", "dropped", "jumped", "gained", "lost", "slipped", "slid", "grew", "cut",
+		"raised", "lowered", "up", "down", "surged", "plunged", "soared", "tumbled", "added",
+		"shed", "edged", "declined", "eased", "advanced", "widened", "narrowed", NULL
+	};
+	size_t i;
+
+	if (index == 0)
+		return 0;
+	for (i = 0; verbs[i] != NULL; i++)
+		if (word_is(parser, index - 1, verbs[i]))
+			return 1;
+	return 0;
+}
+
 /* Joins a range after figure: "between 250 and 700", "$89 to $109", "5-10%". */
 static void
 read_range(struct parser *parser, struct figure *figure)
@@ -1060,7 +1100,7 @@ read_range(struct parser *parser, struct figure *figure)
 	int between = figure->first > 0 && word_is(parser, figure->first - 1, "between");
 	int from = figure->first > 0 && word_is(parser, figure->first - 1, "from");
 
-	if (from)
+	if (from || change_before(parser, figure->first))
 		return;
 	if (!((between && word_is(parser, j, "and")) || (!between && (word_is(parser, j, "to") ||
 	    (parser_dash(parser, j) && !parser_sign_is(parser, j, 0x2212))))))
@@ -1198,11 +1238,12 @@ json_number(double value)
 {
 	char rounded[32];
 
+	/* 15 significant digits: 8.2 * 1e9 is 8200000000, 2/3 is 0.666666666666667 */
+	snprintf(rounded, sizeof(rounded), "%.15g", value);
+	value = strtod(rounded, NULL);
 	if (integral(value) && fabs(value) < 9007199254740992.0)
 		return json_integer((json_int_t)value);
-	/* 15 significant digits: 2/3 prints as 0.666666666666667, not ...663 */
-	snprintf(rounded, sizeof(rounded), "%.15g", value);
-	return json_real(strtod(rounded, NULL));
+	return json_real(value);
 }
 
 static json_t *

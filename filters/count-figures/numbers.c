@@ -185,6 +185,29 @@ read_point(struct parser *parser, size_t index, struct cardinal *c)
 	return 1;
 }
 
+/* Whether the "m" at index reads as meters: "50m tall", "100m/s", "20m²". */
+static int
+meters_after(struct parser *parser, size_t index)
+{
+	static const char *const words[] = {
+		"tall", "high", "long", "deep", "wide", "away", "above", "below", "thick", "across",
+		"sprint", "hurdles", "freestyle", "breaststroke", "backstroke", "butterfly", "relay", NULL
+	};
+	const struct token *after = parser_token(parser, index + 1);
+	size_t i;
+
+	if (after == NULL)
+		return 0;
+	if (after->type == TOKEN_SIGN && after->start == parser_token(parser, index)->end &&
+	    (after->sign == '/' || after->sign == 0xB2 || after->sign == 0xB3))
+		return 1;
+	for (i = 0; words[i] != NULL; i++)
+		if (parser_word_is(parser, index + 1, words[i]))
+			return 1;
+	return parser_dash(parser, index + 1) && (parser_word_is(parser, index + 2, "long") ||
+	    parser_word_is(parser, index + 2, "high") || parser_word_is(parser, index + 2, "tall"));
+}
+
 /* The scale of an abbreviation right after digits at index ("k", "bn", "M"), or 0. */
 static double
 abbreviation_scale(struct parser *parser, size_t index, int money)
@@ -199,11 +222,13 @@ abbreviation_scale(struct parser *parser, size_t index, int money)
 		return 0;
 	length = token->end - token->start;
 	attached = token_attached(&parser->stream, index);
-	lexeme = lexicon_abbreviation(text + token->start, length);
-	if (lexeme == NULL && token->lexeme != NULL && (token->lexeme->roles & ROLE_ABBREVIATION))
-		lexeme = token->lexeme;
-	if (lexeme == NULL && length == 1 && (text[token->start] == 'm' || text[token->start] == 'M') && money)
+	if (length == 1 && (text[token->start] == 'm' || text[token->start] == 'M') &&
+	    (money || (attached && !meters_after(parser, index))))
 		return 1e6;
+	lexeme = lexicon_abbreviation(text + token->start, length);
+	if ((lexeme == NULL || !(lexeme->roles & ROLE_ABBREVIATION)) && token->lexeme != NULL &&
+	    (token->lexeme->roles & ROLE_ABBREVIATION))
+		lexeme = token->lexeme;
 	if (lexeme == NULL || !(lexeme->roles & ROLE_ABBREVIATION))
 		return 0;
 	if (length == 1 && !attached) {
@@ -695,6 +720,11 @@ read_leading_fraction(struct parser *parser, size_t index, struct number *number
 		if (denominator == 0 || plural_at(parser, j))
 			return 0;
 	}
+	/* "a third quarter", "a second term" are ordinals */
+	if (parser_token(parser, k) != NULL && parser_token(parser, k)->type == TOKEN_WORD &&
+	    !parser_word_is(parser, k, "of") && !(parser_roles(parser, k) & ROLE_SCALE) &&
+	    !parser_word_is(parser, k, "more") && !parser_word_is(parser, k, "less"))
+		return 0;
 	number->value = 1 / denominator;
 	number->next = k;
 	number->fraction = 1;
