@@ -299,7 +299,7 @@ static int
 read_suffix(struct parser *parser, size_t index, const struct number *number, struct suffix *suffix)
 {
 	size_t j = index;
-	int hyphen = 0, glued;
+	int glued;
 
 	memset(suffix, 0, sizeof(*suffix));
 	if (read_percent(parser, j, suffix))
@@ -307,13 +307,12 @@ read_suffix(struct parser *parser, size_t index, const struct number *number, st
 	/* "10-km race", "two-year", "one-yen" */
 	if (parser_dash(parser, j) && attached(parser, j) && attached(parser, j + 1) &&
 	    is_word(token(parser, j + 1))) {
-		hyphen = 1;
 		j++;
 	}
 	glued = attached(parser, j);
-	/* a pound of weight: "10-pound", "pounds of" */
+	/* pounds are money with a scale ("361 million pounds") or "sterling", else weight */
 	if (word_is(parser, j, "pound") || word_is(parser, j, "pounds")) {
-		if (hyphen || word_is(parser, j + 1, "of")) {
+		if (!number->scaled && !word_is(parser, j + 1, "sterling")) {
 			suffix->kind = FIGURE_QUANTITY;
 			suffix->unit = "pound";
 			suffix->next = j + 1;
@@ -769,52 +768,52 @@ read_date(struct parser *parser, size_t index, struct figure *figure)
 	return 0;
 }
 
-static const char *const approximate_words[] = {
-	"about", "around", "approximately", "roughly", "nearly", "almost", "some", "estimated",
-	"circa", "approx", "c.", "an estimated", "close to", "or so", NULL
-};
-static const char *const minimum_words[] = {
-	"more than", "over", "above", "at least", "in excess of", "upwards of", "exceeding",
-	"no less than", "no fewer than", "greater than", "just over", "well over", "higher than",
-	"at least some", NULL
-};
-static const char *const maximum_words[] = {
-	"less than", "fewer than", "under", "below", "up to", "at most", "as many as", "as much as",
-	"no more than", "not more than", "just under", "lower than", "as high as", NULL
+struct hedge {
+	const char		*words[3];	/* the last word first, NULL-padded */
+	enum figure_qualifier	 qualifier;
 };
 
-/* Whether the words of phrase end right before token index. */
+/* Hedges before a figure, their words from the figure backwards. */
+static const struct hedge hedges[] = {
+	{ { "about" }, QUALIFIER_APPROX }, { { "around" }, QUALIFIER_APPROX },
+	{ { "approximately" }, QUALIFIER_APPROX }, { { "roughly" }, QUALIFIER_APPROX },
+	{ { "nearly" }, QUALIFIER_APPROX }, { { "almost" }, QUALIFIER_APPROX },
+	{ { "some" }, QUALIFIER_APPROX }, { { "estimated" }, QUALIFIER_APPROX },
+	{ { "circa" }, QUALIFIER_APPROX }, { { "approx" }, QUALIFIER_APPROX },
+	{ { "to", "close" }, QUALIFIER_APPROX },
+	{ { "than", "more" }, QUALIFIER_MIN }, { { "over" }, QUALIFIER_MIN },
+	{ { "above" }, QUALIFIER_MIN }, { { "least", "at" }, QUALIFIER_MIN },
+	{ { "of", "excess", "in" }, QUALIFIER_MIN }, { { "of", "upwards" }, QUALIFIER_MIN },
+	{ { "exceeding" }, QUALIFIER_MIN }, { { "than", "greater" }, QUALIFIER_MIN },
+	{ { "than", "higher" }, QUALIFIER_MIN },
+	{ { "than", "less" }, QUALIFIER_MAX }, { { "than", "fewer" }, QUALIFIER_MAX },
+	{ { "under" }, QUALIFIER_MAX }, { { "below" }, QUALIFIER_MAX },
+	{ { "to", "up" }, QUALIFIER_MAX }, { { "most", "at" }, QUALIFIER_MAX },
+	{ { "as", "many", "as" }, QUALIFIER_MAX }, { { "as", "much", "as" }, QUALIFIER_MAX },
+	{ { "as", "high", "as" }, QUALIFIER_MAX }, { { "than", "lower" }, QUALIFIER_MAX },
+	{ { NULL }, QUALIFIER_NONE }
+};
+
+/* Whether the words of hedge end right before token index. */
 static int
-phrase_before(struct parser *parser, size_t index, const char *phrase)
+hedge_matches(struct parser *parser, size_t index, const struct hedge *hedge)
 {
-	const char *words[4];
-	char buffer[32];
-	size_t count = 0, i;
-	char *w, *save;
+	size_t i;
 
-	if (strlen(phrase) >= sizeof(buffer))
-		return 0;
-	strcpy(buffer, phrase);
-	for (w = strtok_r(buffer, " ", &save); w != NULL && count < 4; w = strtok_r(NULL, " ", &save))
-		words[count++] = w;
-	if (index < count || index - count < parser->stream.first)
-		return 0;
-	for (i = 0; i < count; i++)
-		if (!word_is(parser, index - count + i, words[i]))
+	for (i = 0; i < 3 && hedge->words[i] != NULL; i++)
+		if (index < i + 1 || index - i - 1 < parser->stream.first ||
+		    !word_is(parser, index - i - 1, hedge->words[i]))
 			return 0;
 	return 1;
 }
 
-/* The hedge written before token index, and its first token in *start. */
+/* The hedge written before token index ("about", "more than", "~"). */
 static enum figure_qualifier
-hedge_before(struct parser *parser, size_t index, size_t *start)
+hedge_before(struct parser *parser, size_t index)
 {
-	static const char *const *const lists[] = { approximate_words, minimum_words, maximum_words };
-	static const enum figure_qualifier qualifiers[] = { QUALIFIER_APPROX, QUALIFIER_MIN, QUALIFIER_MAX };
-	size_t list, i;
+	const struct hedge *hedge;
 
-	*start = index;
-	if (index == 0)
+	if (index == 0 || index - 1 < parser->stream.first)
 		return QUALIFIER_NONE;
 	if (parser_sign_is(parser, index - 1, '~'))
 		return QUALIFIER_APPROX;
@@ -822,12 +821,11 @@ hedge_before(struct parser *parser, size_t index, size_t *start)
 		return QUALIFIER_MIN;
 	if (parser_sign_is(parser, index - 1, '<') || parser_sign_is(parser, index - 1, 0x2264))
 		return QUALIFIER_MAX;
-	for (list = 0; list < 3; list++)
-		for (i = 0; lists[list][i] != NULL; i++)
-			if (phrase_before(parser, index, lists[list][i])) {
-				*start = index - 1;
-				return qualifiers[list];
-			}
+	if (!(roles(parser, index - 1) & ROLE_HEDGE))
+		return QUALIFIER_NONE;
+	for (hedge = hedges; hedge->words[0] != NULL; hedge++)
+		if (hedge_matches(parser, index, hedge))
+			return hedge->qualifier;
 	return QUALIFIER_NONE;
 }
 
@@ -836,11 +834,10 @@ static int
 year_number(struct parser *parser, const struct number *number, size_t index)
 {
 	const struct token *t = token(parser, index);
-	size_t start;
 
 	if (!number->digits_only || !plain_year(t) || t->value < 1800 || t->value > 2100)
 		return 0;
-	if (hedge_before(parser, index, &start) != QUALIFIER_NONE)
+	if (hedge_before(parser, index) != QUALIFIER_NONE)
 		return 0;
 	if (index > 0 && (word_is(parser, index - 1, "than") || parser_sign_is(parser, index - 1, '#')))
 		return 0;
@@ -942,6 +939,13 @@ read_number_figure(struct parser *parser, size_t index, struct figure *figure)
 	figure->scale = number_scale(parser, &number);
 	if (number.ordinal) {
 		figure->kind = FIGURE_ORDINAL;
+		return OUTCOME_FIGURE;
+	}
+	/* "aged 60", "aged 18 to 64" */
+	if (index > 0 && word_is(parser, index - 1, "aged") && !number.fraction &&
+	    !measured(parser, number.next)) {
+		figure->kind = FIGURE_DURATION;
+		figure->unit = "year";
 		return OUTCOME_FIGURE;
 	}
 	if (read_suffix(parser, number.next, &number, &suffix)) {
@@ -1126,7 +1130,6 @@ static enum outcome
 read_figure(struct parser *parser, size_t index, struct figure *figure)
 {
 	enum outcome outcome = read_core(parser, index, figure);
-	size_t hedge_start;
 
 	if (outcome != OUTCOME_FIGURE)
 		return outcome;
@@ -1135,7 +1138,7 @@ read_figure(struct parser *parser, size_t index, struct figure *figure)
 	if (figure->kind != FIGURE_DATE && figure->kind != FIGURE_ORDINAL)
 		read_range(parser, figure);
 	if (figure->kind != FIGURE_ORDINAL)
-		figure->qualifier = hedge_before(parser, figure->first, &hedge_start);
+		figure->qualifier = hedge_before(parser, figure->first);
 	if (figure->qualifier == QUALIFIER_NONE && figure->kind != FIGURE_DATE && figure->kind != FIGURE_ORDINAL) {
 		/* "3,000 or more", "5,000+" */
 		size_t j = figure->next;
@@ -1168,8 +1171,19 @@ may_start(struct parser *parser, size_t index, const struct token *t)
 		return 1;
 	if (t->type == TOKEN_SIGN)
 		return lexicon_currency_sign(t->sign) != NULL || parser_dash(parser, index);
-	return t->lexeme != NULL || word_is(parser, index, "an") || word_is(parser, index, "minus") ||
-	    word_is(parser, index, "negative");
+	if (t->lexeme == NULL) {
+		char first = parser->stream.text[t->start] | 0x20;
+
+		return (first == 'a' || first == 'm' || first == 'n') && (word_is(parser, index, "an") ||
+		    word_is(parser, index, "minus") || word_is(parser, index, "negative"));
+	}
+	if (t->lexeme->roles & (ROLE_CARDINAL | ROLE_SCALE | ROLE_DOZEN | ROLE_ORDINAL |
+	    ROLE_DENOMINATOR | ROLE_MONTH | ROLE_WEEKDAY | ROLE_CURRENCY))
+		return 1;
+	if (word_is(parser, index, "a"))
+		return (roles(parser, index + 1) & (ROLE_SCALE | ROLE_DOZEN | ROLE_DENOMINATOR | ROLE_CARDINAL |
+		    ROLE_TIME)) != 0;
+	return (t->lexeme->roles & ROLE_CURRENCY_PREFIX) && parser_sign_is(parser, index + 1, '$');
 }
 
 static void
@@ -1179,6 +1193,9 @@ append(struct figure_list *list, const struct figure *figure)
 	list->items[list->count++] = *figure;
 }
 
+/* The parser of figures_find, kept so that its token window is allocated once (not reentrant). */
+static struct parser scratch;
+
 void
 figures_find(const char *text, size_t length, struct figure_list *list)
 {
@@ -1187,6 +1204,7 @@ figures_find(const char *text, size_t length, struct figure_list *list)
 	const struct token *t;
 	size_t i = 0;
 
+	parser = scratch;
 	token_stream_init(&parser.stream, text, length);
 	for (;;) {
 		parser.limit = i + PARSER_LOOKAHEAD;
@@ -1211,7 +1229,10 @@ figures_find(const char *text, size_t length, struct figure_list *list)
 		}
 		token_release(&parser.stream, i > LOOKBEHIND ? i - LOOKBEHIND : 0);
 	}
-	token_stream_free(&parser.stream);
+	/* a huge paragraph's window is given back; a usual one is kept for the next */
+	if (parser.stream.capacity > 65536)
+		token_stream_free(&parser.stream);
+	scratch = parser;
 }
 
 void
@@ -1238,6 +1259,8 @@ json_number(double value)
 {
 	char rounded[32];
 
+	if (integral(value) && fabs(value) < 1e15)
+		return json_integer((json_int_t)value);
 	/* 15 significant digits: 8.2 * 1e9 is 8200000000, 2/3 is 0.666666666666667 */
 	snprintf(rounded, sizeof(rounded), "%.15g", value);
 	value = strtod(rounded, NULL);

@@ -257,6 +257,17 @@ static const struct entry entries[] = {
 	{ "km", ROLE_PHRASE, 0, NULL, 0 }, { "barrel", ROLE_PHRASE, 0, NULL, 0 },
 	{ "pound", ROLE_PHRASE, 0, NULL, 0 }, { "us", ROLE_PHRASE, 0, NULL, 0 },
 	{ "short", ROLE_PHRASE, 0, NULL, 0 }, { "long", ROLE_PHRASE, 0, NULL, 0 },
+	{ "about", ROLE_HEDGE, 0, NULL, 0 }, { "around", ROLE_HEDGE, 0, NULL, 0 },
+	{ "approximately", ROLE_HEDGE, 0, NULL, 0 }, { "roughly", ROLE_HEDGE, 0, NULL, 0 },
+	{ "nearly", ROLE_HEDGE, 0, NULL, 0 }, { "almost", ROLE_HEDGE, 0, NULL, 0 },
+	{ "some", ROLE_HEDGE, 0, NULL, 0 }, { "estimated", ROLE_HEDGE, 0, NULL, 0 },
+	{ "circa", ROLE_HEDGE, 0, NULL, 0 }, { "approx", ROLE_HEDGE, 0, NULL, 0 },
+	{ "to", ROLE_HEDGE, 0, NULL, 0 }, { "than", ROLE_HEDGE, 0, NULL, 0 },
+	{ "over", ROLE_HEDGE, 0, NULL, 0 }, { "above", ROLE_HEDGE, 0, NULL, 0 },
+	{ "least", ROLE_HEDGE, 0, NULL, 0 }, { "of", ROLE_HEDGE, 0, NULL, 0 },
+	{ "exceeding", ROLE_HEDGE, 0, NULL, 0 }, { "under", ROLE_HEDGE, 0, NULL, 0 },
+	{ "below", ROLE_HEDGE, 0, NULL, 0 }, { "most", ROLE_HEDGE, 0, NULL, 0 },
+	{ "as", ROLE_HEDGE, 0, NULL, 0 },
 	{ NULL, 0, 0, NULL, 0 }
 };
 #undef P
@@ -340,7 +351,11 @@ static const struct entry abbreviations[] = {
 	{ "J", ROLE_UNIT, 0, "joule", 0 },
 	{ "KB", ROLE_UNIT, 0, "kilobyte", 0 }, { "MB", ROLE_UNIT, 0, "megabyte", 0 },
 	{ "GB", ROLE_UNIT, 0, "gigabyte", 0 }, { "TB", ROLE_UNIT, 0, "terabyte", 0 },
-	{ "PB", ROLE_UNIT, 0, "petabyte", 0 }, { "mL", ROLE_UNIT, 0, "milliliter", 0 },
+	{ "PB", ROLE_UNIT, 0, "petabyte", 0 }, { "kbps", ROLE_UNIT, 0, "kilobit per second", 0 },
+	{ "Kbps", ROLE_UNIT, 0, "kilobit per second", 0 }, { "Mbps", ROLE_UNIT, 0, "megabit per second", 0 },
+	{ "Gbps", ROLE_UNIT, 0, "gigabit per second", 0 }, { "Hz", ROLE_UNIT, 0, "hertz", 0 },
+	{ "kHz", ROLE_UNIT, 0, "kilohertz", 0 }, { "MHz", ROLE_UNIT, 0, "megahertz", 0 },
+	{ "GHz", ROLE_UNIT, 0, "gigahertz", 0 }, { "mL", ROLE_UNIT, 0, "milliliter", 0 },
 	{ "TRY", ROLE_CURRENCY, 0, "TRY", 0 }, { "PHP", ROLE_CURRENCY, 0, "PHP", 0 },
 	{ "ARS", ROLE_CURRENCY, 0, "ARS", 0 }, { "CLP", ROLE_CURRENCY, 0, "CLP", 0 },
 	{ "COP", ROLE_CURRENCY, 0, "COP", 0 }, { "QAR", ROLE_CURRENCY, 0, "QAR", 0 },
@@ -367,13 +382,16 @@ static const struct sign signs[] = {
 	{ 0x20BC, "AZN" }, { 0x20B8, "KZT" }, { 0, NULL }
 };
 
+#define LONGEST_WORD	15	/* no entry is longer, plural "s" included */
 #define TABLE_SIZE	2048	/* a power of two, over twice the entries */
 #define POOL_SIZE	800
 
 static struct lexeme	 pool[POOL_SIZE];
 static struct lexeme	*table[TABLE_SIZE];
 static struct lexeme	 abbreviation_pool[sizeof(abbreviations) / sizeof(abbreviations[0])];
+static size_t		 abbreviation_lengths[sizeof(abbreviations) / sizeof(abbreviations[0])];
 static unsigned int	 pluralizable[TABLE_SIZE];
+static size_t		 lengths[TABLE_SIZE];
 static size_t		 pool_used;
 static int		 ready;
 
@@ -389,14 +407,20 @@ hash(const char *word, size_t length)
 }
 
 static size_t
-slot_of(const char *word, size_t length)
+slot_hashed(const char *word, size_t length, uint32_t h)
 {
-	size_t slot = hash(word, length) & (TABLE_SIZE - 1);
+	size_t slot = h & (TABLE_SIZE - 1);
 
-	while (table[slot] != NULL && (strlen(table[slot]->word) != length ||
+	while (table[slot] != NULL && (lengths[slot] != length ||
 	    memcmp(table[slot]->word, word, length) != 0))
 		slot = (slot + 1) & (TABLE_SIZE - 1);
 	return slot;
+}
+
+static size_t
+slot_of(const char *word, size_t length)
+{
+	return slot_hashed(word, length, hash(word, length));
 }
 
 /* Copies the role-specific fields of entry into lexeme. */
@@ -439,6 +463,7 @@ build(void)
 		if (table[slot] == NULL) {
 			table[slot] = &pool[pool_used++];
 			table[slot]->word = entry->word;
+			lengths[slot] = strlen(entry->word);
 		}
 		fill(table[slot], entry);
 		if (entry->roles & PLURALIZABLE)
@@ -455,6 +480,7 @@ build(void)
 	}
 	for (i = 0; abbreviations[i].word != NULL; i++) {
 		abbreviation_pool[i].word = abbreviations[i].word;
+		abbreviation_lengths[i] = strlen(abbreviations[i].word);
 		fill(&abbreviation_pool[i], &abbreviations[i]);
 	}
 	ready = 1;
@@ -473,10 +499,14 @@ lexicon_fold(const char *word, size_t length, char *out, size_t size)
 		out[i] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
 	}
 	/* British spellings: "kilometre", "litres" */
-	if (length >= 4 && memcmp(out + length - 3, "tre", 3) == 0)
-		memcpy(out + length - 3, "ter", 3);
-	else if (length >= 5 && memcmp(out + length - 4, "tres", 4) == 0)
-		memcpy(out + length - 4, "ters", 4);
+	if (length >= 4 && out[length - 1] == 'e' && out[length - 2] == 'r' && out[length - 3] == 't') {
+		out[length - 2] = 'e';
+		out[length - 1] = 'r';
+	} else if (length >= 5 && out[length - 1] == 's' && out[length - 2] == 'e' &&
+	    out[length - 3] == 'r' && out[length - 4] == 't') {
+		out[length - 3] = 'e';
+		out[length - 2] = 'r';
+	}
 	out[length] = '\0';
 	return length;
 }
@@ -486,13 +516,15 @@ lexicon_lookup(const char *word, size_t length, int *plural)
 {
 	char folded[32];
 	size_t slot;
+	uint32_t h;
 
 	if (!ready)
 		build();
 	*plural = 0;
-	if (lexicon_fold(word, length, folded, sizeof(folded)) == 0)
+	if (length > LONGEST_WORD || lexicon_fold(word, length, folded, sizeof(folded)) == 0)
 		return NULL;
-	slot = slot_of(folded, length);
+	h = hash(folded, length);
+	slot = slot_hashed(folded, length, h);
 	if (table[slot] != NULL)
 		return table[slot];
 	if (length < 4 || folded[length - 1] != 's')
@@ -511,8 +543,10 @@ lexicon_abbreviation(const char *word, size_t length)
 
 	if (!ready)
 		build();
+	if (length > 4)
+		return NULL;
 	for (i = 0; abbreviations[i].word != NULL; i++)
-		if (strlen(abbreviations[i].word) == length &&
+		if (abbreviation_lengths[i] == length && abbreviations[i].word[0] == word[0] &&
 		    memcmp(abbreviations[i].word, word, length) == 0)
 			return &abbreviation_pool[i];
 	return NULL;

@@ -19,7 +19,8 @@ enum {
 	ROLE_PHRASE = 1 << 10,	/* may start an entry of lexicon_phrases */
 	ROLE_PERCENT = 1 << 11,	/* percent, pct; unit is set for "percentage point" */
 	ROLE_ABBREVIATION = 1 << 12, /* k, bn, mln: a scale only right after digits */
-	ROLE_CURRENCY_PREFIX = 1 << 13 /* us, c, hk: "US$", "C$", "HK$" */
+	ROLE_CURRENCY_PREFIX = 1 << 13, /* us, c, hk: "US$", "C$", "HK$" */
+	ROLE_HEDGE = 1 << 14	/* ends a hedge: "about", "than" (more than), "to" (up to) */
 };
 
 struct currency {

@@ -35,22 +35,13 @@ struct cardinal {
 	int		words, scaled, article, elements;
 };
 
-const struct token *
-parser_token(struct parser *parser, size_t index)
-{
-	if (index > parser->limit)
-		return NULL;
-	return token_at(&parser->stream, index);
-}
-
 int
-parser_word_is(struct parser *parser, size_t index, const char *word)
+parser_word_rest(const char *text, const struct token *token, const char *word)
 {
-	const struct token *token = parser_token(parser, index);
 	size_t length = strlen(word);
 
-	return token != NULL && token->type == TOKEN_WORD && token->end - token->start == length &&
-	    strncasecmp(parser->stream.text + token->start, word, length) == 0;
+	return token->end - token->start == length &&
+	    strncasecmp(text + token->start, word, length) == 0;
 }
 
 unsigned int

@@ -16,10 +16,28 @@ struct parser {
 };
 
 /* Token index, or NULL past the end or the limit. */
-const struct token *parser_token(struct parser *parser, size_t index);
+static inline const struct token *
+parser_token(struct parser *parser, size_t index)
+{
+	if (index > parser->limit)
+		return NULL;
+	return token_at(&parser->stream, index);
+}
+
+/* Whether token, whose first letter matches, spells word (lower case) in any case. */
+int	parser_word_rest(const char *text, const struct token *token, const char *word);
 
 /* Whether token index is a word equal to word (lower case; the text in any case). */
-int	parser_word_is(struct parser *parser, size_t index, const char *word);
+static inline int
+parser_word_is(struct parser *parser, size_t index, const char *word)
+{
+	const struct token *token = parser_token(parser, index);
+
+	if (token == NULL || token->type != TOKEN_WORD ||
+	    (parser->stream.text[token->start] | 0x20) != word[0])
+		return 0;
+	return parser_word_rest(parser->stream.text, token, word);
+}
 
 /* The lexicon roles of token index (0 for signs, numbers and unknown words). */
 unsigned int parser_roles(struct parser *parser, size_t index);

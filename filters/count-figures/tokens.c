@@ -21,10 +21,42 @@ is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
+/* Byte classes of ASCII: what each byte starts or continues. */
+enum {
+	CLASS_OTHER,
+	CLASS_SPACE,
+	CLASS_LOWER,
+	CLASS_UPPER,
+	CLASS_DIGIT
+};
+
+static const unsigned char classes[128] = {
+	['\t'] = CLASS_SPACE, ['\n'] = CLASS_SPACE, ['\v'] = CLASS_SPACE, ['\f'] = CLASS_SPACE,
+	['\r'] = CLASS_SPACE, [' '] = CLASS_SPACE,
+	['0'] = CLASS_DIGIT, ['1'] = CLASS_DIGIT, ['2'] = CLASS_DIGIT, ['3'] = CLASS_DIGIT,
+	['4'] = CLASS_DIGIT, ['5'] = CLASS_DIGIT, ['6'] = CLASS_DIGIT, ['7'] = CLASS_DIGIT,
+	['8'] = CLASS_DIGIT, ['9'] = CLASS_DIGIT,
+	['a'] = CLASS_LOWER, ['b'] = CLASS_LOWER, ['c'] = CLASS_LOWER, ['d'] = CLASS_LOWER,
+	['e'] = CLASS_LOWER, ['f'] = CLASS_LOWER, ['g'] = CLASS_LOWER, ['h'] = CLASS_LOWER,
+	['i'] = CLASS_LOWER, ['j'] = CLASS_LOWER, ['k'] = CLASS_LOWER, ['l'] = CLASS_LOWER,
+	['m'] = CLASS_LOWER, ['n'] = CLASS_LOWER, ['o'] = CLASS_LOWER, ['p'] = CLASS_LOWER,
+	['q'] = CLASS_LOWER, ['r'] = CLASS_LOWER, ['s'] = CLASS_LOWER, ['t'] = CLASS_LOWER,
+	['u'] = CLASS_LOWER, ['v'] = CLASS_LOWER, ['w'] = CLASS_LOWER, ['x'] = CLASS_LOWER,
+	['y'] = CLASS_LOWER, ['z'] = CLASS_LOWER,
+	['A'] = CLASS_UPPER, ['B'] = CLASS_UPPER, ['C'] = CLASS_UPPER, ['D'] = CLASS_UPPER,
+	['E'] = CLASS_UPPER, ['F'] = CLASS_UPPER, ['G'] = CLASS_UPPER, ['H'] = CLASS_UPPER,
+	['I'] = CLASS_UPPER, ['J'] = CLASS_UPPER, ['K'] = CLASS_UPPER, ['L'] = CLASS_UPPER,
+	['M'] = CLASS_UPPER, ['N'] = CLASS_UPPER, ['O'] = CLASS_UPPER, ['P'] = CLASS_UPPER,
+	['Q'] = CLASS_UPPER, ['R'] = CLASS_UPPER, ['S'] = CLASS_UPPER, ['T'] = CLASS_UPPER,
+	['U'] = CLASS_UPPER, ['V'] = CLASS_UPPER, ['W'] = CLASS_UPPER, ['X'] = CLASS_UPPER,
+	['Y'] = CLASS_UPPER, ['Z'] = CLASS_UPPER
+};
+
 static int
 is_ascii_letter(char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	return (unsigned char)c < 0x80 && classes[(unsigned char)c] >= CLASS_LOWER &&
+	    classes[(unsigned char)c] <= CLASS_UPPER;
 }
 
 static int
@@ -333,6 +365,8 @@ read_token(struct token_stream *stream)
 	struct token *token;
 
 	for (;;) {
+		while (p < length && (unsigned char)text[p] < 0x80 && classes[(unsigned char)text[p]] == CLASS_SPACE)
+			p++;
 		if (p >= length) {
 			stream->position = p;
 			stream->finished = 1;
@@ -357,14 +391,16 @@ read_token(struct token_stream *stream)
 		int upper = 1, plural;
 
 		while (p < length) {
-			if (is_ascii_letter(text[p])) {
-				if (text[p] >= 'a')
+			unsigned char byte = (unsigned char)text[p];
+
+			if (byte < 0x80) {
+				if (classes[byte] == CLASS_LOWER)
 					upper = 0;
+				else if (classes[byte] != CLASS_UPPER)
+					break;
 				p++;
 				continue;
 			}
-			if ((unsigned char)text[p] < 0x80)
-				break;
 			n = utf8_decode(text + p, length - p, &c);
 			if (is_space_codepoint(c) || is_sign_codepoint(c))
 				break;
@@ -394,7 +430,13 @@ read_token(struct token_stream *stream)
 void
 token_stream_init(struct token_stream *stream, const char *text, size_t length)
 {
+	struct token *tokens = stream->tokens;
+	size_t capacity = stream->capacity;
+
+	/* the window of a previous text is reused: one allocation for many paragraphs */
 	memset(stream, 0, sizeof(*stream));
+	stream->tokens = tokens;
+	stream->capacity = capacity;
 	stream->text = text;
 	stream->length = length;
 }
@@ -408,7 +450,7 @@ token_stream_free(struct token_stream *stream)
 }
 
 const struct token *
-token_at(struct token_stream *stream, size_t index)
+token_read_to(struct token_stream *stream, size_t index)
 {
 	if (index < stream->first)
 		return NULL;

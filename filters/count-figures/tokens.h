@@ -50,11 +50,24 @@ struct token_stream {
 	int		 finished;
 };
 
+/*
+ * Starts reading text.  A stream that was zeroed, or used before and not yet
+ * freed, may be initialized again: its window's memory is kept.
+ */
 void	token_stream_init(struct token_stream *stream, const char *text, size_t length);
 void	token_stream_free(struct token_stream *stream);
 
-/* Token index, or NULL past the end; valid until the next call on stream. */
-const struct token *token_at(struct token_stream *stream, size_t index);
+/* Reads tokens until index is in the window or the text ends; NULL past the end. */
+const struct token *token_read_to(struct token_stream *stream, size_t index);
+
+/* Token index, or NULL past the end; valid until a later index is first read. */
+static inline const struct token *
+token_at(struct token_stream *stream, size_t index)
+{
+	if (index >= stream->first && index < stream->first + stream->count)
+		return &stream->tokens[index - stream->first];
+	return token_read_to(stream, index);
+}
 
 /* Allows the tokens before index to be dropped. */
 void	token_release(struct token_stream *stream, size_t index);
