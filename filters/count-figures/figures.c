@@ -1290,17 +1290,23 @@ json_t *
 figures_json(const char *text, size_t length, const struct figure_list *list, int year)
 {
 	static const char *const qualifiers[] = { NULL, "approx", "min", "max" };
-	struct utf8_cursor cursor;
 	json_t *array = json_array();
-	size_t i;
+	size_t i, byte = 0, codepoint = 0, start;
 
-	utf8_cursor_init(&cursor, text, length);
+	(void)length;
+	/* figures come in text order: code points are counted once, forwards (utf8_length is ASCII-fast) */
 	for (i = 0; i < list->count; i++) {
 		const struct figure *figure = &list->items[i];
 		json_t *item = json_object();
 
-		json_object_set_new(item, "start", json_integer((json_int_t)utf8_cursor_codepoint(&cursor, figure->start)));
-		json_object_set_new(item, "end", json_integer((json_int_t)utf8_cursor_codepoint(&cursor, figure->end)));
+		if (figure->start < byte)
+			byte = codepoint = 0;
+		codepoint += utf8_length(text + byte, figure->start - byte);
+		start = codepoint;
+		codepoint += utf8_length(text + figure->start, figure->end - figure->start);
+		byte = figure->end;
+		json_object_set_new(item, "start", json_integer((json_int_t)start));
+		json_object_set_new(item, "end", json_integer((json_int_t)codepoint));
 		json_object_set_new(item, "text", json_stringn(text + figure->start, figure->end - figure->start));
 		json_object_set_new(item, "kind", json_string(kind_name(figure->kind)));
 		json_object_set_new(item, "value", figure->kind == FIGURE_DATE ? date_value(figure, year) :

@@ -112,7 +112,8 @@ push(struct token_stream *stream, enum token_type type, size_t start, size_t end
 {
 	struct token *token;
 
-	egrow(&stream->tokens, &stream->capacity, stream->count + 1, sizeof(*stream->tokens));
+	if (stream->count == stream->capacity)
+		egrow(&stream->tokens, &stream->capacity, stream->count + 1, sizeof(*stream->tokens));
 	token = &stream->tokens[stream->count++];
 	memset(token, 0, sizeof(*token));
 	token->type = type;
@@ -375,8 +376,9 @@ read_token(struct token_stream *stream)
 		if ((unsigned char)text[p] < 0x80) {
 			c = (unsigned char)text[p];
 			n = 1;
-		} else
-			n = utf8_decode(text + p, length - p, &c);
+			break;
+		}
+		n = utf8_decode(text + p, length - p, &c);
 		if (!is_space_codepoint(c))
 			break;
 		p += n;
