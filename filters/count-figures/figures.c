@@ -504,7 +504,8 @@ identifier_number(struct parser *parser, size_t index)
 	    (before->sign == '-' || before->sign == '#') && index >= 2) {
 		const struct token *name = token(parser, index - 2);
 
-		if (is_word(name) && name->end == before->start && (name->flags & TOKEN_UPPER))
+		if (is_word(name) && name->end == before->start && (name->flags & TOKEN_CAPITALIZED) &&
+		    !(roles(parser, index - 2) & (ROLE_MONTH | ROLE_WEEKDAY)))
 			return 1;
 	}
 	/* digits glued to an unknown word: "11a", "3D", "5G network" */
@@ -1104,7 +1105,7 @@ read_range(struct parser *parser, struct figure *figure)
 	int between = figure->first > 0 && word_is(parser, figure->first - 1, "between");
 	int from = figure->first > 0 && word_is(parser, figure->first - 1, "from");
 
-	if (from || change_before(parser, figure->first))
+	if ((from || change_before(parser, figure->first)) && word_is(parser, j, "to"))
 		return;
 	if (!((between && word_is(parser, j, "and")) || (!between && (word_is(parser, j, "to") ||
 	    (parser_dash(parser, j) && !parser_sign_is(parser, j, 0x2212))))))
