@@ -1053,7 +1053,7 @@ read_core(struct parser *parser, size_t index, struct figure *figure)
 
 /* Whether two figures can make a range: same kind and unit, or a bare count first. */
 static int
-range_compatible(struct figure *low, const struct figure *high)
+range_compatible(struct figure *low, struct figure *high)
 {
 	if (low->kind == FIGURE_DATE || high->kind == FIGURE_DATE || high->kind == FIGURE_ORDINAL)
 		return 0;
@@ -1063,6 +1063,12 @@ range_compatible(struct figure *low, const struct figure *high)
 		if (high->scale != 1 && low->scale == 1 && low->value * high->scale <= high->value)
 			low->value *= high->scale;
 		return low->value <= high->value;
+	}
+	if (high->kind == FIGURE_COUNT && low->kind != FIGURE_COUNT && high->scale == 1) {
+		/* "aged 18 to 64", "$5 to 10" */
+		high->kind = low->kind;
+		high->unit = low->unit;
+		high->value *= low->scale;
 	}
 	if (low->kind != high->kind)
 		return 0;
