@@ -238,7 +238,7 @@ read_unit(struct parser *parser, size_t index, int glued, struct suffix *suffix)
 	}
 	entry = abbreviation(parser, index);
 	if (entry != NULL && (entry->roles & (ROLE_UNIT | ROLE_TIME)) &&
-	    (glued || t->end - t->start > 1)) {
+	    (glued || t->end - t->start > 1 || word_is(parser, index, "c") || word_is(parser, index, "f"))) {
 		suffix->kind = entry->roles & ROLE_TIME ? FIGURE_DURATION : FIGURE_QUANTITY;
 		suffix->unit = entry->unit;
 		suffix->next = index + 1;
@@ -860,7 +860,9 @@ pronoun_one(struct parser *parser, const struct number *number)
 	    word_is(parser, index - 1, "any") || word_is(parser, index - 1, "every") ||
 	    word_is(parser, index - 1, "each") || word_is(parser, index - 1, "this") ||
 	    word_is(parser, index - 1, "that") || word_is(parser, index - 1, "which") ||
-	    word_is(parser, index - 1, "someone") || word_is(parser, index - 1, "such"));
+	    word_is(parser, index - 1, "someone") || word_is(parser, index - 1, "such") ||
+	    word_is(parser, index - 1, "next") || word_is(parser, index - 1, "last") ||
+	    word_is(parser, index - 1, "other"));
 }
 
 /* Whether a lone "half" or "quarter" at index is a noun ("first half", "third quarter"). */
@@ -1043,6 +1045,9 @@ read_core(struct parser *parser, size_t index, struct figure *figure)
 	if (number_ordinal_words(parser, index, &ordinal)) {
 		if (word_is(parser, index, "second") && index > 0 && (word_is(parser, index - 1, "per") ||
 		    word_is(parser, index - 1, "a")) && !is_word(token(parser, index + 1)))
+			return OUTCOME_NONE;
+		/* "second to last" counts from the end */
+		if (word_is(parser, ordinal.next, "to") && word_is(parser, ordinal.next + 1, "last"))
 			return OUTCOME_NONE;
 		set_number(figure, &ordinal);
 		figure->kind = FIGURE_ORDINAL;

@@ -88,7 +88,7 @@ static const struct entry entries[] = {
 	{ "thurs", ROLE_WEEKDAY, 4, NULL, 0 }, { "fri", ROLE_WEEKDAY, 5, NULL, 0 },
 	{ "sat", ROLE_WEEKDAY, 6, NULL, 0 }, { "sun", ROLE_WEEKDAY, 7, NULL, 0 },
 
-	{ "percent", ROLE_PERCENT, 0, NULL, 0 }, { "pct", ROLE_PERCENT, 0, NULL, 0 },
+	{ "percent", ROLE_PERCENT | P, 0, NULL, 0 }, { "pct", ROLE_PERCENT, 0, NULL, 0 },
 	{ "percentage", ROLE_PHRASE, 0, NULL, 0 }, { "per", ROLE_PHRASE, 0, NULL, 0 },
 	{ "basis", ROLE_PHRASE, 0, NULL, 0 },
 
@@ -200,6 +200,8 @@ static const struct entry entries[] = {
 	{ "horsepower", ROLE_UNIT, 0, "horsepower", 0 }, { "hp", ROLE_UNIT, 0, "horsepower", 0 },
 	{ "kwh", ROLE_UNIT, 0, "kilowatt hour", 0 }, { "mwh", ROLE_UNIT, 0, "megawatt hour", 0 },
 	{ "gwh", ROLE_UNIT, 0, "gigawatt hour", 0 }, { "twh", ROLE_UNIT, 0, "terawatt hour", 0 },
+	{ "kb", ROLE_UNIT, 0, "kilobyte", 0 }, { "mb", ROLE_UNIT, 0, "megabyte", 0 },
+	{ "gb", ROLE_UNIT, 0, "gigabyte", 0 }, { "tb", ROLE_UNIT, 0, "terabyte", 0 },
 	{ "byte", ROLE_UNIT | P, 0, "byte", 0 }, { "kilobyte", ROLE_UNIT | P, 0, "kilobyte", 0 },
 	{ "megabyte", ROLE_UNIT | P, 0, "megabyte", 0 }, { "gigabyte", ROLE_UNIT | P, 0, "gigabyte", 0 },
 	{ "terabyte", ROLE_UNIT | P, 0, "terabyte", 0 }, { "petabyte", ROLE_UNIT | P, 0, "petabyte", 0 },
