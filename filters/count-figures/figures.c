@@ -488,6 +488,13 @@ read_money_prefix(struct parser *parser, size_t index, struct figure *figure)
 	return OUTCOME_FIGURE;
 }
 
+static int
+plain_year(const struct token *t)
+{
+	return is_number(t) && t->digits == 4 && !(t->flags & (TOKEN_GROUPED | TOKEN_DECIMAL |
+	    TOKEN_EXPONENT | TOKEN_IDENTIFIER | TOKEN_LEADING_ZERO)) && t->value >= 1000 && t->value <= 2999;
+}
+
 /* Whether the number token at index is part of an identifier: "G7", "COP26", "F-35", "Boeing 747". */
 static int
 identifier_number(struct parser *parser, size_t index)
@@ -508,6 +515,9 @@ identifier_number(struct parser *parser, size_t index)
 		    !(roles(parser, index - 2) & (ROLE_MONTH | ROLE_WEEKDAY)))
 			return 1;
 	}
+	/* decades ("1990s") are not figures */
+	if (after != NULL && after->start == t->end && word_is(parser, index + 1, "s") && t->digits == 4)
+		return 1;
 	/* digits glued to an unknown word: "11a", "3D", "5G network" */
 	if (after != NULL && is_word(after) && after->start == t->end) {
 		const char *text = parser->stream.text + after->start;
@@ -524,7 +534,8 @@ identifier_number(struct parser *parser, size_t index)
 	/* "Boeing 747", "Windows 10", "No. 10" */
 	if (before != NULL && is_word(before) && (before->flags & TOKEN_CAPITALIZED) &&
 	    !(t->flags & (TOKEN_GROUPED | TOKEN_DECIMAL)) && !sentence_start(parser, index - 1) &&
-	    !((before->flags & TOKEN_UPPER) && before->end - before->start > 1) &&
+	    !((before->flags & TOKEN_UPPER) && before->end - before->start == 2) &&
+	    !(plain_year(t) && t->value >= 1800 && t->value <= 2100) &&
 	    (before->lexeme == NULL || !(before->lexeme->roles & (ROLE_MONTH | ROLE_WEEKDAY |
 	    ROLE_CURRENCY | ROLE_CARDINAL | ROLE_SCALE))) &&
 	    !measured(parser, index + 1))
@@ -572,13 +583,6 @@ days_in_month(int month, int year)
 	if (month == 2 && year != 0)
 		return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
 	return days[month - 1];
-}
-
-static int
-plain_year(const struct token *t)
-{
-	return is_number(t) && t->digits == 4 && !(t->flags & (TOKEN_GROUPED | TOKEN_DECIMAL |
-	    TOKEN_EXPONENT | TOKEN_IDENTIFIER | TOKEN_LEADING_ZERO)) && t->value >= 1000 && t->value <= 2999;
 }
 
 /* Reads a day of the month at index ("12", "12th", "twelfth"); returns it and sets *next, or 0. */
@@ -865,6 +869,20 @@ pronoun_one(struct parser *parser, const struct number *number)
 	    word_is(parser, index - 1, "other"));
 }
 
+/* Whether a capitalized number word belongs to a name: "Mini One", "Formula One", "World War Two". */
+static int
+name_number(struct parser *parser, const struct number *number)
+{
+	const struct token *t = token(parser, number->first), *before;
+
+	if (number->first == 0 || !is_word(t) || !(t->flags & TOKEN_CAPITALIZED) ||
+	    sentence_start(parser, number->first))
+		return 0;
+	before = token(parser, number->first - 1);
+	return is_word(before) && (before->flags & TOKEN_CAPITALIZED) &&
+	    (before->lexeme == NULL || !(before->lexeme->roles & (ROLE_MONTH | ROLE_WEEKDAY)));
+}
+
 /* Whether a lone "half" or "quarter" at index is a noun ("first half", "third quarter"). */
 static int
 period_noun(struct parser *parser, const struct number *number)
@@ -976,8 +994,15 @@ read_number_figure(struct parser *parser, size_t index, struct figure *figure)
 		figure->next = number.next + 2;
 		return OUTCOME_FIGURE;
 	}
-	if (pronoun_one(parser, &number) || period_noun(parser, &number))
+	if (pronoun_one(parser, &number) || period_noun(parser, &number) || name_number(parser, &number))
 		return OUTCOME_NONE;
+	/* "six quarters" of a year are periods, not six fourths */
+	if (number.fraction && word_is(parser, number.next - 1, "quarters") && number.value >= 1 &&
+	    number.next == number.first + 2) {
+		figure->value = number.value * 4;
+		figure->next = number.next - 1;
+		return OUTCOME_FIGURE;
+	}
 	/* "one-way", "one-off", "second-hand" */
 	if (number.next == index + 1 && is_word(t) && parser_dash(parser, number.next) &&
 	    attached(parser, number.next) && attached(parser, number.next + 1) &&
@@ -1046,8 +1071,10 @@ read_core(struct parser *parser, size_t index, struct figure *figure)
 		if (word_is(parser, index, "second") && index > 0 && (word_is(parser, index - 1, "per") ||
 		    word_is(parser, index - 1, "a")) && !is_word(token(parser, index + 1)))
 			return OUTCOME_NONE;
-		/* "second to last" counts from the end */
+		/* "second to last" counts from the end; "second-hand" is no rank */
 		if (word_is(parser, ordinal.next, "to") && word_is(parser, ordinal.next + 1, "last"))
+			return OUTCOME_NONE;
+		if (parser_dash(parser, ordinal.next) && word_is(parser, ordinal.next + 1, "hand"))
 			return OUTCOME_NONE;
 		set_number(figure, &ordinal);
 		figure->kind = FIGURE_ORDINAL;
