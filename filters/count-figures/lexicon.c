@@ -395,7 +395,23 @@ static size_t		 abbreviation_lengths[sizeof(abbreviations) / sizeof(abbreviation
 static unsigned int	 pluralizable[TABLE_SIZE];
 static size_t		 lengths[TABLE_SIZE];
 static size_t		 pool_used;
+/* Which (first letter, second letter, length) a word may have: most words miss the table at once. */
+static unsigned char	 shapes[27 * 27 * (LONGEST_WORD + 1)];
 static int		 ready;
+
+static size_t
+letter(char c)
+{
+	c |= 0x20;
+	return c >= 'a' && c <= 'z' ? (size_t)(c - 'a' + 1) : 0;
+}
+
+/* The index in shapes of a word of length bytes (length <= LONGEST_WORD, > 0). */
+static size_t
+shape(const char *word, size_t length)
+{
+	return (letter(word[0]) * 27 + (length > 1 ? letter(word[1]) : 0)) * (LONGEST_WORD + 1) + length;
+}
 
 static uint32_t
 hash(const char *word, size_t length)
@@ -468,8 +484,11 @@ build(void)
 			lengths[slot] = strlen(entry->word);
 		}
 		fill(table[slot], entry);
-		if (entry->roles & PLURALIZABLE)
+		shapes[shape(entry->word, lengths[slot])] = 1;
+		if (entry->roles & PLURALIZABLE) {
 			pluralizable[slot] = 1;
+			shapes[shape(entry->word, lengths[slot] + 1)] = 1;
+		}
 	}
 	/* the first word of every phrase must start a phrase */
 	for (phrase = lexicon_phrases; phrase->words != NULL; phrase++) {
@@ -523,7 +542,8 @@ lexicon_lookup(const char *word, size_t length, int *plural)
 	if (!ready)
 		build();
 	*plural = 0;
-	if (length > LONGEST_WORD || lexicon_fold(word, length, folded, sizeof(folded)) == 0)
+	if (length == 0 || length > LONGEST_WORD || !shapes[shape(word, length)] ||
+	    lexicon_fold(word, length, folded, sizeof(folded)) == 0)
 		return NULL;
 	h = hash(folded, length);
 	slot = slot_hashed(folded, length, h);
