@@ -1,5 +1,6 @@
 /* figures.c: finds counts, money, percents, dates, durations, ordinals and quantities in records; no I/O. */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1308,6 +1309,28 @@ json_number(double value)
 	return json_real(value);
 }
 
+#define SHARED_SIZE	256	/* a power of two, over twice the kinds, units and qualifiers */
+
+/*
+ * A string value for one of the program's own static strings (a kind, unit or
+ * qualifier name), made once and shared by every figure: a new reference.
+ */
+static json_t *
+shared_string(const char *name)
+{
+	static const char *names[SHARED_SIZE];
+	static json_t *values[SHARED_SIZE];
+	size_t slot = ((uintptr_t)name >> 3) & (SHARED_SIZE - 1);
+
+	while (names[slot] != NULL && names[slot] != name)
+		slot = (slot + 1) & (SHARED_SIZE - 1);
+	if (names[slot] == NULL) {
+		names[slot] = name;
+		values[slot] = json_string_nocheck(name);
+	}
+	return json_incref(values[slot]);
+}
+
 static json_t *
 date_value(const struct figure *figure, int year)
 {
@@ -1344,19 +1367,24 @@ figures_json(const char *text, size_t length, const struct figure_list *list, in
 		start = codepoint;
 		codepoint += utf8_length(text + figure->start, figure->end - figure->start);
 		byte = figure->end;
-		json_object_set_new(item, "start", json_integer((json_int_t)start));
-		json_object_set_new(item, "end", json_integer((json_int_t)codepoint));
-		json_object_set_new(item, "text", json_stringn(text + figure->start, figure->end - figure->start));
-		json_object_set_new(item, "kind", json_string(kind_name(figure->kind)));
-		json_object_set_new(item, "value", figure->kind == FIGURE_DATE ? date_value(figure, year) :
-		    json_number(figure->value));
-		json_object_set_new(item, "unit", figure->unit != NULL ? json_string(figure->unit) : json_null());
+		/* keys are literals and spans end on code points of valid text: no checks needed */
+		json_object_set_new_nocheck(item, "start", json_integer((json_int_t)start));
+		json_object_set_new_nocheck(item, "end", json_integer((json_int_t)codepoint));
+		json_object_set_new_nocheck(item, "text",
+		    json_stringn_nocheck(text + figure->start, figure->end - figure->start));
+		json_object_set_new_nocheck(item, "kind", shared_string(kind_name(figure->kind)));
+		json_object_set_new_nocheck(item, "value", figure->kind == FIGURE_DATE ?
+		    date_value(figure, year) : json_number(figure->value));
+		json_object_set_new_nocheck(item, "unit", figure->unit != NULL ?
+		    shared_string(figure->unit) : json_null());
 		if (figure->ranged || figure->qualifier == QUALIFIER_MIN)
-			json_object_set_new(item, "low", json_number(figure->ranged ? figure->low : figure->value));
+			json_object_set_new_nocheck(item, "low",
+			    json_number(figure->ranged ? figure->low : figure->value));
 		if (figure->ranged || figure->qualifier == QUALIFIER_MAX)
-			json_object_set_new(item, "high", json_number(figure->ranged ? figure->high : figure->value));
+			json_object_set_new_nocheck(item, "high",
+			    json_number(figure->ranged ? figure->high : figure->value));
 		if (figure->qualifier != QUALIFIER_NONE)
-			json_object_set_new(item, "qualifier", json_string(qualifiers[figure->qualifier]));
+			json_object_set_new_nocheck(item, "qualifier", shared_string(qualifiers[figure->qualifier]));
 		json_array_append_new(array, item);
 	}
 	return array;
