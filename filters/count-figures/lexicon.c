@@ -579,6 +579,8 @@ lexicon_currency_sign(unsigned long codepoint)
 {
 	const struct sign *sign;
 
+	if (codepoint < 0x80)
+		return codepoint == '$' ? "USD" : NULL;
 	for (sign = signs; sign->code != NULL; sign++)
 		if (sign->codepoint == codepoint)
 			return sign->code;
