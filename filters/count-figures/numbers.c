@@ -483,6 +483,7 @@ read_fraction_words(struct parser *parser, const struct cardinal *c, struct numb
 {
 	size_t j = c->next, k;
 	double whole = cardinal_value(c), denominator, rank, numerator;
+	const struct lexeme *lexeme;
 	int plural;
 
 	/* "twenty-first" (ordinal), "thirty-fifths" after "one hundred" (a denominator) */
@@ -515,13 +516,20 @@ read_fraction_words(struct parser *parser, const struct cardinal *c, struct numb
 		number->next = k;
 		return 1;
 	}
+	/* "one hundred thousandth", "two millionth": ranks (with "a" or a plural they are fractions) */
+	if (c->words && !c->article && !c->after_and && !plural_at(parser, j) &&
+	    (lexeme = lexeme_at(parser, j)) != NULL && (lexeme->roles & ROLE_ORDINAL) && lexeme->ordinal >= 100) {
+		number->value = whole * lexeme->ordinal;
+		number->ordinal = 1;
+		number->next = j + 1;
+		return 1;
+	}
 	/* "two thirds", "a hundred trillionths", "two and fifty-four hundredths", "one-eighth" */
 	if (parser_dash(parser, j) && denominator_at(parser, j + 1, c->article || c->after_and) != 0)
 		j++;
 	denominator = denominator_at(parser, j, c->article || c->after_and);
 	if (denominator != 0) {
-		const struct lexeme *lexeme = lexeme_at(parser, j);
-
+		lexeme = lexeme_at(parser, j);
 		plural = plural_at(parser, j);
 		numerator = whole - c->before_and;
 		if (!plural && whole != 1 && !(c->after_and && numerator < denominator) &&
