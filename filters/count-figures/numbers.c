@@ -233,6 +233,18 @@ abbreviation_scale(struct parser *parser, size_t index, int money)
 	return lexeme->scale;
 }
 
+/* Multiplies the current group, amount, by a scale of a thousand or more, and closes it. */
+static void
+add_big_scale(struct cardinal *c, double amount, double scale)
+{
+	c->total += amount * scale;
+	c->group = c->small = 0;
+	c->last_big = scale;
+	c->last = ELEMENT_BIG;
+	c->scaled = 1;
+	c->elements++;
+}
+
 /*
  * Reads a cardinal (digits and number words with scales) at index into c;
  * returns the number of elements read.
@@ -292,13 +304,8 @@ read_cardinal(struct parser *parser, size_t index, int money, struct cardinal *c
 		plural = (token->flags & TOKEN_PLURAL) != 0;
 		if (c->last == ELEMENT_DIGITS && j == index + 1 &&
 		    (scale = abbreviation_scale(parser, j, money)) != 0) {
-			c->total = c->small * scale;
-			c->small = 0;
-			c->last_big = scale;
-			c->last = ELEMENT_BIG;
-			c->scaled = 1;
+			add_big_scale(c, c->small, scale);
 			c->next = ++j;
-			c->elements++;
 			continue;
 		}
 		if (parser_word_is(parser, j, "and") && (c->last == ELEMENT_HUNDRED ||
@@ -387,13 +394,9 @@ read_cardinal(struct parser *parser, size_t index, int money, struct cardinal *c
 			}
 			if (c->last_big != 0 && scale >= c->last_big)
 				goto conflict;
-			c->total += current * scale;
-			c->group = c->small = 0;
-			c->last_big = scale;
-			c->last = ELEMENT_BIG;
-			c->words = c->scaled = 1;
+			add_big_scale(c, current, scale);
+			c->words = 1;
 			c->next = ++j;
-			c->elements++;
 			if (plural)
 				break;
 			continue;
