@@ -74,6 +74,8 @@ $(BUILD)/tests/test_entities: $(BUILD)/tests/unit/test_entities.o $(TAG_ENTITIES
 
 # count-figures
 COUNT_FIGURES_OBJECTS = $(BUILD)/filters/count-figures/figures.o \
+	$(BUILD)/filters/count-figures/dates.o \
+	$(BUILD)/filters/count-figures/suffixes.o \
 	$(BUILD)/filters/count-figures/numbers.o \
 	$(BUILD)/filters/count-figures/tokens.o \
 	$(BUILD)/filters/count-figures/lexicon.o

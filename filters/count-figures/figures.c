@@ -7,8 +7,10 @@
 #include <strings.h>
 
 #include "alloc.h"
+#include "dates.h"
 #include "figures.h"
 #include "numbers.h"
+#include "suffixes.h"
 #include "utf8.h"
 
 /* Tokens kept behind the current one, for hedges such as "as many as". */
@@ -20,78 +22,6 @@ enum outcome {
 	OUTCOME_SKIP		/* not a figure up to figure->next (an id, a phone number) */
 };
 
-static const struct token *
-token(struct parser *parser, size_t index)
-{
-	return parser_token(parser, index);
-}
-
-static int
-word_is(struct parser *parser, size_t index, const char *word)
-{
-	return parser_word_is(parser, index, word);
-}
-
-static unsigned int
-roles(struct parser *parser, size_t index)
-{
-	return parser_roles(parser, index);
-}
-
-static int
-attached(struct parser *parser, size_t index)
-{
-	return token_attached(&parser->stream, index);
-}
-
-static int
-is_number(const struct token *t)
-{
-	return t != NULL && t->type == TOKEN_NUMBER && !(t->flags & TOKEN_VULGAR);
-}
-
-static int
-is_word(const struct token *t)
-{
-	return t != NULL && t->type == TOKEN_WORD;
-}
-
-static int
-plural(struct parser *parser, size_t index)
-{
-	const struct token *t = token(parser, index);
-
-	return t != NULL && (t->flags & TOKEN_PLURAL);
-}
-
-static const struct lexeme *
-lexeme(struct parser *parser, size_t index)
-{
-	const struct token *t = token(parser, index);
-
-	return is_word(t) ? t->lexeme : NULL;
-}
-
-/* The case-sensitive abbreviation at index, or NULL. */
-static const struct lexeme *
-abbreviation(struct parser *parser, size_t index)
-{
-	const struct token *t = token(parser, index);
-
-	if (!is_word(t))
-		return NULL;
-	return lexicon_abbreviation(parser->stream.text + t->start, t->end - t->start);
-}
-
-/* The ISO code of a currency sign at index, or NULL. */
-static const char *
-currency_sign(struct parser *parser, size_t index)
-{
-	const struct token *t = token(parser, index);
-
-	return t != NULL && t->type == TOKEN_SIGN ? lexicon_currency_sign(t->sign) : NULL;
-}
-
 static int
 integral(double value)
 {
@@ -102,256 +32,15 @@ integral(double value)
 static int
 sentence_start(struct parser *parser, size_t index)
 {
-	const struct token *before = index > 0 ? token(parser, index - 1) : NULL;
+	const struct token *before = index > 0 ? parser_token(parser, index - 1) : NULL;
 
 	if (before == NULL)
 		return 1;
 	if (before->type != TOKEN_SIGN)
 		return 0;
-	return before->sign == '.' || before->sign == '!' || before->sign == '?' || before->sign == ':' ||
-	    before->sign == '"' || before->sign == 0x201C || before->sign == '(' || before->sign == 0x2014;
-}
-
-/*
- * Matches an entry of the phrase table at index (periods and slashes between
- * words skipped, a plural "s" allowed on any word); returns the entry and sets
- * *next, or NULL.
- */
-static const struct phrase *
-match_phrase(struct parser *parser, size_t index, size_t *next)
-{
-	const struct phrase *phrase, *best = NULL;
-	const char *text = parser->stream.text;
-	size_t best_next = 0;
-
-	if (!(roles(parser, index) & ROLE_PHRASE))
-		return NULL;
-	for (phrase = lexicon_phrases; phrase->words != NULL; phrase++) {
-		const char *w = phrase->words;
-		size_t j = index;
-		int matched = 1;
-
-		while (*w != '\0') {
-			const char *space = strchr(w, ' ');
-			size_t length = space != NULL ? (size_t)(space - w) : strlen(w), have;
-			const struct token *t;
-			char folded[32];
-
-			while ((t = token(parser, j)) != NULL && t->type == TOKEN_SIGN && j > index &&
-			    (t->sign == '.' || t->sign == '/'))
-				j++;
-			if (!is_word(t) || (have = lexicon_fold(text + t->start, t->end - t->start,
-			    folded, sizeof(folded))) == 0 ||
-			    !((have == length || (have == length + 1 && folded[length] == 's')) &&
-			    memcmp(folded, w, length) == 0)) {
-				matched = 0;
-				break;
-			}
-			j++;
-			w += length;
-			if (*w == ' ')
-				w++;
-		}
-		if (matched && j > best_next) {
-			best = phrase;
-			best_next = j;
-		}
-	}
-	if (best != NULL)
-		*next = best_next;
-	return best;
-}
-
-/* What follows a number: money, percent, a unit or a unit of time. */
-struct suffix {
-	enum figure_kind	 kind;
-	const char		*unit;
-	double			 factor;	/* money: 0.01 for cents */
-	size_t			 next;
-	int			 age;
-};
-
-/* Reads a currency at index (a sign, word, code or phrase); returns 1 and fills suffix. */
-static int
-read_currency(struct parser *parser, size_t index, struct suffix *suffix)
-{
-	const struct phrase *phrase;
-	const struct lexeme *entry;
-	const char *code;
-	size_t next;
-
-	if ((code = currency_sign(parser, index)) != NULL) {
-		suffix->unit = code;
-		suffix->factor = 1;
-		suffix->next = index + 1;
-		return 1;
-	}
-	if ((phrase = match_phrase(parser, index, &next)) != NULL && phrase->role == ROLE_CURRENCY) {
-		suffix->unit = phrase->currency.code;
-		suffix->factor = 1;
-		suffix->next = next;
-		return 1;
-	}
-	entry = lexeme(parser, index);
-	if (entry == NULL || !(entry->roles & ROLE_CURRENCY))
-		entry = abbreviation(parser, index);
-	if (entry == NULL || !(entry->roles & ROLE_CURRENCY))
-		return 0;
-	suffix->unit = entry->currency.code;
-	suffix->factor = entry->currency.factor;
-	suffix->next = index + 1;
-	return 1;
-}
-
-/* Reads a unit of measure or time at index; returns 1 and fills suffix. */
-static int
-read_unit(struct parser *parser, size_t index, int glued, struct suffix *suffix)
-{
-	const struct phrase *phrase;
-	const struct lexeme *entry;
-	const struct token *t = token(parser, index);
-	size_t next;
-
-	if (t == NULL)
-		return 0;
-	if (t->type == TOKEN_SIGN && t->sign == 0xB0) {
-		/* "40°C", "40 °F", "90°" */
-		suffix->kind = FIGURE_QUANTITY;
-		suffix->next = index + 1;
-		suffix->unit = "degree";
-		if (word_is(parser, index + 1, "C") && attached(parser, index + 1)) {
-			suffix->unit = "celsius";
-			suffix->next++;
-		} else if (word_is(parser, index + 1, "F") && attached(parser, index + 1)) {
-			suffix->unit = "fahrenheit";
-			suffix->next++;
-		}
-		return 1;
-	}
-	if (!is_word(t))
-		return 0;
-	if ((phrase = match_phrase(parser, index, &next)) != NULL &&
-	    (phrase->role == ROLE_UNIT || phrase->role == ROLE_TIME)) {
-		suffix->kind = phrase->role == ROLE_TIME ? FIGURE_DURATION : FIGURE_QUANTITY;
-		suffix->unit = phrase->unit;
-		suffix->next = next;
-		return 1;
-	}
-	entry = abbreviation(parser, index);
-	if (entry != NULL && (entry->roles & (ROLE_UNIT | ROLE_TIME)) &&
-	    (glued || t->end - t->start > 1 || word_is(parser, index, "c") || word_is(parser, index, "f"))) {
-		suffix->kind = entry->roles & ROLE_TIME ? FIGURE_DURATION : FIGURE_QUANTITY;
-		suffix->unit = entry->unit;
-		suffix->next = index + 1;
-		/* "m/s", "km/h" */
-		if (strcmp(entry->unit, "meter") == 0 && parser_sign_is(parser, index + 1, '/') &&
-		    word_is(parser, index + 2, "s")) {
-			suffix->unit = "meter per second";
-			suffix->next = index + 3;
-		}
-		return 1;
-	}
-	entry = t->lexeme;
-	if (entry == NULL || !(entry->roles & (ROLE_UNIT | ROLE_TIME)) || entry->unit == NULL)
-		return 0;
-	suffix->kind = entry->roles & ROLE_TIME ? FIGURE_DURATION : FIGURE_QUANTITY;
-	suffix->unit = entry->unit;
-	suffix->next = index + 1;
-	return 1;
-}
-
-/* Reads a percent sign or word at index; returns 1 and fills suffix. */
-static int
-read_percent(struct parser *parser, size_t index, struct suffix *suffix)
-{
-	const struct phrase *phrase;
-	size_t next;
-
-	suffix->kind = FIGURE_PERCENT;
-	suffix->unit = NULL;
-	if (parser_sign_is(parser, index, '%') || parser_sign_is(parser, index, 0xFF05)) {
-		suffix->next = index + 1;
-		return 1;
-	}
-	if ((phrase = match_phrase(parser, index, &next)) != NULL && phrase->role == ROLE_PERCENT) {
-		suffix->unit = phrase->unit;
-		suffix->next = next;
-		return 1;
-	}
-	if (roles(parser, index) & ROLE_PERCENT) {
-		suffix->next = index + 1;
-		return 1;
-	}
-	return 0;
-}
-
-/* Whether a figure can go on at index: a unit, currency, percent or scale word follows. */
-static int
-measured(struct parser *parser, size_t index)
-{
-	struct suffix suffix;
-
-	return read_percent(parser, index, &suffix) || read_currency(parser, index, &suffix) ||
-	    read_unit(parser, index, 0, &suffix) || (roles(parser, index) & ROLE_SCALE);
-}
-
-/* Reads what follows the number that ends at index; returns 1 and fills suffix. */
-static int
-read_suffix(struct parser *parser, size_t index, const struct number *number, struct suffix *suffix)
-{
-	size_t j = index;
-	int glued;
-
-	memset(suffix, 0, sizeof(*suffix));
-	if (read_percent(parser, j, suffix))
-		return 1;
-	/* "10-km race", "two-year", "one-yen" */
-	if (parser_dash(parser, j) && attached(parser, j) && attached(parser, j + 1) &&
-	    is_word(token(parser, j + 1))) {
-		j++;
-	}
-	glued = attached(parser, j);
-	/* pounds are money with a scale ("361 million pounds") or "sterling", else weight */
-	if (word_is(parser, j, "pound") || word_is(parser, j, "pounds")) {
-		if (!number->scaled && !word_is(parser, j + 1, "sterling")) {
-			suffix->kind = FIGURE_QUANTITY;
-			suffix->unit = "pound";
-			suffix->next = j + 1;
-			return 1;
-		}
-	}
-	/* a currency sign right before digits belongs to them: "1 $10 bill", "1 $ 10 dollars" */
-	if (currency_sign(parser, j) == NULL || !is_number(token(parser, j + 1)) ||
-	    !(attached(parser, j + 1) || ((roles(parser, j + 2) & ROLE_CURRENCY) &&
-	    lexeme(parser, j + 2)->currency.factor == 1))) {
-		if (read_currency(parser, j, suffix) && !(is_number(token(parser, suffix->next)) &&
-		    attached(parser, suffix->next) && !glued)) {
-			suffix->kind = FIGURE_MONEY;
-			return 1;
-		}
-	}
-	if (read_unit(parser, j, glued, suffix)) {
-		/* ages: "60 years old", "a 60-year-old", "years of age" */
-		if (suffix->kind == FIGURE_DURATION) {
-			size_t k = suffix->next;
-
-			if (parser_dash(parser, k) && word_is(parser, k + 1, "old")) {
-				suffix->next = k + 2;
-				suffix->age = 1;
-			} else if (word_is(parser, k, "old")) {
-				suffix->next = k + 1;
-				suffix->age = 1;
-			} else if (word_is(parser, k, "of") && word_is(parser, k + 1, "age")) {
-				suffix->next = k + 2;
-				suffix->age = 1;
-			}
-			if (strcmp(suffix->unit, "second") == 0 && !plural(parser, j) && number->value != 1)
-				return 0;
-		}
-		return 1;
-	}
-	(void)number;
-	return 0;
+	return before->sign == '.' || before->sign == '!' || before->sign == '?' ||
+	    before->sign == ':' || before->sign == '"' || before->sign == 0x201C ||
+	    before->sign == '(' || before->sign == 0x2014;
 }
 
 /* Adds cents after money: "3 dollars 50 cents", "thirteen dollars and forty-five". */
@@ -361,7 +50,7 @@ read_cents(struct parser *parser, struct figure *figure, int after_sign)
 	struct number cents;
 	struct suffix unit;
 	size_t j = figure->next;
-	int and = word_is(parser, j, "and");
+	int and = parser_word_is(parser, j, "and");
 	double subunit = 0.01;
 
 	if (!integral(figure->value) || figure->scale != 1)
@@ -373,26 +62,31 @@ read_cents(struct parser *parser, struct figure *figure, int after_sign)
 	if (!number_parse(parser, j, 0, &cents) || cents.negative || cents.fraction ||
 	    !integral(cents.value) || cents.value <= 0 || cents.value >= 100 || cents.scaled)
 		return;
-	if ((after_sign && !cents.words) || (is_word(token(parser, cents.next)) && attached(parser, cents.next)))
+	if ((after_sign && !cents.words) ||
+	    (token_is_word(parser_token(parser, cents.next)) &&
+		parser_attached(parser, cents.next)))
 		return;
-	if (figure->unit != NULL && strcmp(figure->unit, "CNY") == 0 && word_is(parser, cents.next, "mao")) {
+	if (figure->unit != NULL && strcmp(figure->unit, "CNY") == 0 &&
+	    parser_word_is(parser, cents.next, "mao")) {
 		figure->value += cents.value * 0.1;
 		figure->next = cents.next + 1;
-		if (number_parse(parser, figure->next, 0, &cents) && cents.value < 10 && cents.value > 0 &&
-		    !measured(parser, cents.next)) {
+		if (number_parse(parser, figure->next, 0, &cents) && cents.value < 10 &&
+		    cents.value > 0 && !suffix_measured(parser, cents.next)) {
 			figure->value += cents.value * 0.01;
 			figure->next = cents.next;
 		}
 		return;
 	}
-	if (word_is(parser, cents.next, "cent") || word_is(parser, cents.next, "cents") ||
-	    word_is(parser, cents.next, "pence") || word_is(parser, cents.next, "p")) {
+	if (parser_word_is(parser, cents.next, "cent") ||
+	    parser_word_is(parser, cents.next, "cents") ||
+	    parser_word_is(parser, cents.next, "pence") ||
+	    parser_word_is(parser, cents.next, "p")) {
 		figure->value += cents.value * subunit;
 		figure->next = cents.next + 1;
 		return;
 	}
-	if (measured(parser, cents.next) || (roles(parser, cents.next) & ROLE_TIME) ||
-	    read_unit(parser, cents.next, 0, &unit))
+	if (suffix_measured(parser, cents.next) || (parser_roles(parser, cents.next) & ROLE_TIME) ||
+	    suffix_unit(parser, cents.next, 0, &unit))
 		return;
 	figure->value += cents.value * subunit;
 	figure->next = cents.next;
@@ -419,11 +113,13 @@ number_scale(struct parser *parser, const struct number *number)
 
 	if (!number->scaled || number->next == 0)
 		return 1;
-	entry = lexeme(parser, number->next - 1);
+	entry = parser_lexeme(parser, number->next - 1);
 	if (entry != NULL && (entry->roles & (ROLE_SCALE | ROLE_ABBREVIATION)))
 		return entry->scale;
-	t = token(parser, number->next - 1);
-	if (is_word(t) && (entry = lexicon_abbreviation(parser->stream.text + t->start, t->end - t->start)) != NULL)
+	t = parser_token(parser, number->next - 1);
+	if (token_is_word(t) &&
+	    (entry = lexicon_abbreviation(parser->stream.text + t->start, t->end - t->start)) !=
+		NULL)
 		return entry->scale;
 	return 1;
 }
@@ -434,28 +130,34 @@ read_money_prefix(struct parser *parser, size_t index, struct figure *figure)
 {
 	struct number number;
 	struct suffix same;
-	const struct lexeme *entry = lexeme(parser, index), *code_entry;
-	const struct token *t = token(parser, index);
+	const struct lexeme *entry = parser_lexeme(parser, index), *code_entry;
+	const struct token *t = parser_token(parser, index);
 	const char *code = NULL;
 	double factor = 1;
 	size_t j = index;
 	int sign = 0;
 
-	if ((code = currency_sign(parser, j)) != NULL) {
+	if ((code = parser_currency_sign(parser, j)) != NULL) {
 		sign = 1;
 		j++;
-	} else if (is_word(t)) {
-		code_entry = abbreviation(parser, j);
+	} else if (token_is_word(t)) {
+		code_entry = parser_abbreviation(parser, j);
 		/* "US$", "C$", "HK $", "nzd$" */
-		if (entry != NULL && (entry->roles & ROLE_CURRENCY_PREFIX) && parser_sign_is(parser, j + 1, '$') &&
-		    (attached(parser, j + 1) || t->end - t->start > 1 || word_is(parser, j, "c")) &&
-		    (t->end - t->start > 1 || (t->flags & TOKEN_UPPER) || word_is(parser, j, "c"))) {
+		if (entry != NULL && (entry->roles & ROLE_CURRENCY_PREFIX) &&
+		    parser_sign_is(parser, j + 1, '$') &&
+		    (parser_attached(parser, j + 1) || t->end - t->start > 1 ||
+			parser_word_is(parser, j, "c")) &&
+		    (t->end - t->start > 1 || (t->flags & TOKEN_UPPER) ||
+			parser_word_is(parser, j, "c"))) {
 			code = entry->currency.code;
 			sign = 1;
 			j += 2;
-		} else if (entry != NULL && (entry->roles & ROLE_CURRENCY) && entry->currency.code != NULL &&
-		    (t->end - t->start == 3 || t->end - t->start == 4 || word_is(parser, j, "dollar") ||
-		    word_is(parser, j, "euro") || word_is(parser, j, "rs")) && !plural(parser, j)) {
+		} else if (entry != NULL && (entry->roles & ROLE_CURRENCY) &&
+		    entry->currency.code != NULL &&
+		    (t->end - t->start == 3 || t->end - t->start == 4 ||
+			parser_word_is(parser, j, "dollar") || parser_word_is(parser, j, "euro") ||
+			parser_word_is(parser, j, "rs")) &&
+		    !parser_plural(parser, j)) {
 			code = entry->currency.code;
 			factor = entry->currency.factor;
 			j++;
@@ -467,13 +169,14 @@ read_money_prefix(struct parser *parser, size_t index, struct figure *figure)
 			code = code_entry->currency.code;
 			j++;
 		}
-		if (word_is(parser, index, "mex") && parser_sign_is(parser, index + 1, '$'))
+		if (parser_word_is(parser, index, "mex") && parser_sign_is(parser, index + 1, '$'))
 			code = "MXN";
 	}
-	if (code == NULL || !is_number(token(parser, j)) || !number_parse(parser, j, 1, &number))
+	if (code == NULL || !token_is_number(parser_token(parser, j)) ||
+	    !number_parse(parser, j, 1, &number))
 		return OUTCOME_NONE;
-	if (number.negative || (!sign && (read_percent(parser, number.next, &same) ||
-	    read_unit(parser, number.next, 0, &same))))
+	if (number.negative || (!sign && (suffix_percent(parser, number.next, &same) ||
+	    suffix_unit(parser, number.next, 0, &same))))
 		return OUTCOME_NONE;
 	set_number(figure, &number);
 	figure->first = index;
@@ -482,50 +185,47 @@ read_money_prefix(struct parser *parser, size_t index, struct figure *figure)
 	figure->scale = number_scale(parser, &number);
 	figure->value = number.value * factor;
 	/* a trailing word of the same currency: "$ 10 dollars" */
-	if (read_currency(parser, figure->next, &same) && same.unit != NULL &&
-	    strcmp(same.unit, code) == 0 && same.factor == 1 && currency_sign(parser, figure->next) == NULL)
+	if (suffix_currency(parser, figure->next, &same) && same.unit != NULL &&
+	    strcmp(same.unit, code) == 0 && same.factor == 1 &&
+	    parser_currency_sign(parser, figure->next) == NULL)
 		figure->next = same.next;
 	read_cents(parser, figure, 1);
 	return OUTCOME_FIGURE;
-}
-
-static int
-plain_year(const struct token *t)
-{
-	return is_number(t) && t->digits == 4 && !(t->flags & (TOKEN_GROUPED | TOKEN_DECIMAL |
-	    TOKEN_EXPONENT | TOKEN_IDENTIFIER | TOKEN_LEADING_ZERO)) && t->value >= 1000 && t->value <= 2999;
 }
 
 /* Whether the number token at index is part of an identifier: "G7", "COP26", "F-35", "Boeing 747". */
 static int
 identifier_number(struct parser *parser, size_t index)
 {
-	const struct token *t = token(parser, index), *before = index > 0 ? token(parser, index - 1) : NULL;
-	const struct token *after = token(parser, index + 1);
+	const struct token *t = parser_token(parser, index),
+			   *before = index > 0 ? parser_token(parser, index - 1) : NULL;
+	const struct token *after = parser_token(parser, index + 1);
 	const struct lexeme *entry;
 
 	if (t->flags & TOKEN_IDENTIFIER)
 		return 1;
-	if (before != NULL && is_word(before) && before->end == t->start)
+	if (before != NULL && token_is_word(before) && before->end == t->start)
 		return 1;
 	if (before != NULL && before->type == TOKEN_SIGN && before->end == t->start &&
 	    (before->sign == '-' || before->sign == '#') && index >= 2) {
-		const struct token *name = token(parser, index - 2);
+		const struct token *name = parser_token(parser, index - 2);
 
-		if (is_word(name) && name->end == before->start && (name->flags & TOKEN_CAPITALIZED) &&
-		    !(roles(parser, index - 2) & (ROLE_MONTH | ROLE_WEEKDAY)))
+		if (token_is_word(name) && name->end == before->start &&
+		    (name->flags & TOKEN_CAPITALIZED) &&
+		    !(parser_roles(parser, index - 2) & (ROLE_MONTH | ROLE_WEEKDAY)))
 			return 1;
 	}
 	/* decades ("1990s") are not figures */
-	if (after != NULL && after->start == t->end && word_is(parser, index + 1, "s") && t->digits == 4)
+	if (after != NULL && after->start == t->end && parser_word_is(parser, index + 1, "s") &&
+	    t->digits == 4)
 		return 1;
 	/* digits glued to an unknown word: "11a", "3D", "5G network" */
-	if (after != NULL && is_word(after) && after->start == t->end) {
+	if (after != NULL && token_is_word(after) && after->start == t->end) {
 		const char *text = parser->stream.text + after->start;
 		size_t length = after->end - after->start;
 
 		entry = lexicon_abbreviation(text, length);
-		if (length == 1 && text[0] == 'G' && is_word(token(parser, index + 2)))
+		if (length == 1 && text[0] == 'G' && token_is_word(parser_token(parser, index + 2)))
 			return 1;
 		if (entry == NULL && after->lexeme == NULL && !(length == 2 && (
 		    strncasecmp(text, "st", 2) == 0 || strncasecmp(text, "nd", 2) == 0 ||
@@ -533,16 +233,16 @@ identifier_number(struct parser *parser, size_t index)
 			return 1;
 	}
 	/* "Boeing 747", "Windows 10", "No. 10" */
-	if (before != NULL && is_word(before) && (before->flags & TOKEN_CAPITALIZED) &&
+	if (before != NULL && token_is_word(before) && (before->flags & TOKEN_CAPITALIZED) &&
 	    !(t->flags & (TOKEN_GROUPED | TOKEN_DECIMAL)) && !sentence_start(parser, index - 1) &&
 	    !((before->flags & TOKEN_UPPER) && before->end - before->start == 2) &&
-	    !(plain_year(t) && t->value >= 1800 && t->value <= 2100) &&
+	    !(date_plain_year(t) && t->value >= 1800 && t->value <= 2100) &&
 	    (before->lexeme == NULL || !(before->lexeme->roles & (ROLE_MONTH | ROLE_WEEKDAY |
 	    ROLE_CURRENCY | ROLE_CARDINAL | ROLE_SCALE))) &&
-	    !measured(parser, index + 1))
+	    !suffix_measured(parser, index + 1))
 		return 1;
 	if (before != NULL && before->type == TOKEN_SIGN && before->sign == '.' && index >= 2 &&
-	    word_is(parser, index - 2, "No"))
+	    parser_word_is(parser, index - 2, "No"))
 		return 1;
 	return 0;
 }
@@ -555,222 +255,28 @@ static size_t
 phone_number(struct parser *parser, size_t index)
 {
 	size_t j = index, last = index, groups = 0, digits = 0;
-	int plus = index > 0 && parser_sign_is(parser, index - 1, '+') && attached(parser, index);
+	int plus =
+	    index > 0 && parser_sign_is(parser, index - 1, '+') && parser_attached(parser, index);
 	const struct token *t;
 
-	while ((t = token(parser, j)) != NULL && is_number(t) &&
+	while ((t = parser_token(parser, j)) != NULL && token_is_number(t) &&
 	    !(t->flags & (TOKEN_DECIMAL | TOKEN_GROUPED | TOKEN_EXPONENT))) {
 		groups++;
 		digits += t->digits;
 		last = j++;
-		if ((parser_dash(parser, j) || parser_sign_is(parser, j, '/') || parser_sign_is(parser, j, '.')) &&
-		    attached(parser, j) && attached(parser, j + 1) && is_number(token(parser, j + 1)))
+		if ((parser_dash(parser, j) || parser_sign_is(parser, j, '/') ||
+			parser_sign_is(parser, j, '.')) &&
+		    parser_attached(parser, j) && parser_attached(parser, j + 1) &&
+		    token_is_number(parser_token(parser, j + 1)))
 			j++;
-		else if (!(plus && is_number(token(parser, j))))
+		else if (!(plus && token_is_number(parser_token(parser, j))))
 			break;
 	}
 	if ((groups >= 3 && digits >= 8) || (plus && groups >= 2 && digits >= 7) ||
-	    (groups == 2 && token(parser, index)->digits == 3 && token(parser, last)->digits == 4 &&
-	    !(token(parser, index)->flags & TOKEN_LEADING_ZERO)))
+	    (groups == 2 && parser_token(parser, index)->digits == 3 &&
+		parser_token(parser, last)->digits == 4 &&
+		!(parser_token(parser, index)->flags & TOKEN_LEADING_ZERO)))
 		return last + 1 - index;
-	return 0;
-}
-
-static int
-days_in_month(int month, int year)
-{
-	static const int days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-
-	if (month == 2 && year != 0)
-		return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
-	return days[month - 1];
-}
-
-/* Reads a day of the month at index ("12", "12th", "twelfth"); returns it and sets *next, or 0. */
-static int
-read_day(struct parser *parser, size_t index, size_t *next)
-{
-	const struct token *t = token(parser, index);
-	struct number ordinal;
-
-	if (is_number(t) && t->digits <= 2 && !(t->flags & (TOKEN_GROUPED | TOKEN_DECIMAL | TOKEN_EXPONENT)) &&
-	    t->value >= 1 && t->value <= 31) {
-		*next = index + 1;
-		if (attached(parser, index + 1) && (word_is(parser, index + 1, "st") || word_is(parser, index + 1, "nd") ||
-		    word_is(parser, index + 1, "rd") || word_is(parser, index + 1, "th")))
-			*next = index + 2;
-		else if (is_word(token(parser, index + 1)) && attached(parser, index + 1))
-			return 0;
-		return (int)t->value;
-	}
-	if (number_ordinal_words(parser, index, &ordinal) && ordinal.value <= 31) {
-		*next = ordinal.next;
-		return (int)ordinal.value;
-	}
-	return 0;
-}
-
-/* Reads ", 2022" or " 2022" at index; returns the year and sets *next, or 0. */
-static int
-read_year(struct parser *parser, size_t index, size_t *next)
-{
-	size_t j = parser_sign_is(parser, index, ',') ? index + 1 : index;
-	const struct token *t = token(parser, j);
-
-	if (!plain_year(t) || (is_word(token(parser, j + 1)) && attached(parser, j + 1)) ||
-	    (is_word(token(parser, j + 1)) && measured(parser, j + 1)))
-		return 0;
-	*next = j + 1;
-	return (int)t->value;
-}
-
-/* The month named at index (its period skipped), or 0; sets *next. */
-static int
-read_month(struct parser *parser, size_t index, size_t *next)
-{
-	const struct lexeme *entry = lexeme(parser, index);
-	const struct token *t = token(parser, index);
-
-	if (entry == NULL || !(entry->roles & ROLE_MONTH))
-		return 0;
-	*next = index + 1;
-	if (parser_sign_is(parser, index + 1, '.') && (t->end - t->start == 3 || word_is(parser, index, "sept")))
-		*next = index + 2;
-	return entry->month;
-}
-
-static int
-set_date(struct figure *figure, int year, int month, int day)
-{
-	if (month < 1 || month > 12 || day < 0 || (day > 0 && day > days_in_month(month, year)))
-		return 0;
-	figure->kind = FIGURE_DATE;
-	figure->year = year;
-	figure->month = month;
-	figure->day = day;
-	figure->unit = NULL;
-	return 1;
-}
-
-/* Dates written with digits only: "2022-04-12", "5/17/2018", "12.04.2022". */
-static int
-read_numeric_date(struct parser *parser, size_t index, struct figure *figure)
-{
-	const struct token *a = token(parser, index), *b, *c;
-	uint32_t separator;
-	int first, second, third;
-
-	if ((a->flags & TOKEN_IDENTIFIER) && a->end - a->start == 10) {
-		const char *s = parser->stream.text + a->start;
-
-		if (s[2] == '.' && s[5] == '.' && sscanf(s, "%2d.%2d.%4d", &first, &second, &third) == 3 &&
-		    set_date(figure, third, second, first)) {
-			figure->next = index + 1;
-			return 1;
-		}
-		return 0;
-	}
-	if (!token(parser, index + 1) || token(parser, index + 1)->type != TOKEN_SIGN)
-		return 0;
-	separator = token(parser, index + 1)->sign;
-	if ((separator != '-' && separator != '/') || !attached(parser, index + 1) || !attached(parser, index + 2) ||
-	    !parser_sign_is(parser, index + 3, separator) || !attached(parser, index + 3) || !attached(parser, index + 4))
-		return 0;
-	b = token(parser, index + 2);
-	c = token(parser, index + 4);
-	if (!is_number(b) || !is_number(c) || (a->flags | b->flags | c->flags) & (TOKEN_DECIMAL | TOKEN_GROUPED))
-		return 0;
-	if (is_number(token(parser, index + 5)) && attached(parser, index + 5))
-		return 0;
-	if (parser_dash(parser, index + 5) && attached(parser, index + 5))
-		return 0;
-	first = (int)a->value;
-	second = (int)b->value;
-	third = (int)c->value;
-	figure->next = index + 5;
-	if (a->digits == 4 && b->digits <= 2 && c->digits <= 2)
-		return set_date(figure, first, second, third);
-	if (c->digits == 4 && a->digits <= 2 && b->digits <= 2) {
-		if (first > 12)
-			return set_date(figure, third, second, first);
-		return set_date(figure, third, first, second);
-	}
-	/* "5/17/18": a two-digit year, only with slashes */
-	if (separator == '/' && c->digits == 2 && a->digits <= 2 && b->digits <= 2) {
-		third += third < 50 ? 2000 : 1900;
-		if (first > 12)
-			return set_date(figure, third, second, first);
-		return set_date(figure, third, first, second);
-	}
-	return 0;
-}
-
-/* Reads a date at index: "April 12", "12 April 2022", "Feb. 24, 2022", "Friday, May 5, 2023". */
-static int
-read_date(struct parser *parser, size_t index, struct figure *figure)
-{
-	size_t j = index, next;
-	int month, day, year = 0, capital;
-	const struct token *t = token(parser, index);
-
-	figure->first = index;
-	if (is_number(t) && read_numeric_date(parser, index, figure))
-		return 1;
-	if (roles(parser, j) & ROLE_WEEKDAY) {
-		j++;
-		if (parser_sign_is(parser, j, ','))
-			j++;
-		if (!(roles(parser, j) & ROLE_MONTH) && !is_number(token(parser, j)))
-			return 0;
-	}
-	t = token(parser, j);
-	if (t == NULL)
-		return 0;
-	capital = (t->flags & TOKEN_CAPITALIZED) != 0;
-	if ((month = read_month(parser, j, &next)) != 0) {
-		size_t k = next;
-
-		if (word_is(parser, k, "the"))
-			k++;
-		if ((day = read_day(parser, k, &next)) != 0) {
-			year = read_year(parser, next, &next);
-			if (!capital && (word_is(parser, j, "may") || word_is(parser, j, "march")) && year == 0)
-				return 0;
-			if (parser_sign_is(parser, next, ':') || (is_word(token(parser, k + 1)) &&
-			    (roles(parser, k + 1) & (ROLE_UNIT | ROLE_TIME | ROLE_PERCENT | ROLE_CURRENCY | ROLE_SCALE)) &&
-			    next == k + 1))
-				return 0;
-			if (!set_date(figure, year, month, day))
-				return 0;
-			figure->next = next;
-			return 1;
-		}
-		if ((year = read_year(parser, next, &next)) != 0 && (capital || token(parser, j)->end -
-		    token(parser, j)->start > 3) && !word_is(parser, j, "may")) {
-			if (!set_date(figure, year, month, 0))
-				return 0;
-			figure->next = next;
-			return 1;
-		}
-		return 0;
-	}
-	/* "12 April 2022", "the 2nd of October" */
-	if ((day = read_day(parser, j, &next)) != 0) {
-		size_t k = next;
-
-		if (word_is(parser, k, "of"))
-			k++;
-		if ((month = read_month(parser, k, &next)) == 0)
-			return 0;
-		t = token(parser, k);
-		if (!(t->flags & TOKEN_CAPITALIZED) && (word_is(parser, k, "may") || word_is(parser, k, "march")))
-			return 0;
-		year = read_year(parser, next, &next);
-		if (!set_date(figure, year, month, day))
-			return 0;
-		figure->next = next;
-		return 1;
-	}
 	return 0;
 }
 
@@ -808,7 +314,7 @@ hedge_matches(struct parser *parser, size_t index, const struct hedge *hedge)
 
 	for (i = 0; i < 3 && hedge->words[i] != NULL; i++)
 		if (index < i + 1 || index - i - 1 < parser->stream.first ||
-		    !word_is(parser, index - i - 1, hedge->words[i]))
+		    !parser_word_is(parser, index - i - 1, hedge->words[i]))
 			return 0;
 	return 1;
 }
@@ -827,7 +333,7 @@ hedge_before(struct parser *parser, size_t index)
 		return QUALIFIER_MIN;
 	if (parser_sign_is(parser, index - 1, '<') || parser_sign_is(parser, index - 1, 0x2264))
 		return QUALIFIER_MAX;
-	if (!(roles(parser, index - 1) & ROLE_HEDGE))
+	if (!(parser_roles(parser, index - 1) & ROLE_HEDGE))
 		return QUALIFIER_NONE;
 	for (hedge = hedges; hedge->words[0] != NULL; hedge++)
 		if (hedge_matches(parser, index, hedge))
@@ -839,13 +345,14 @@ hedge_before(struct parser *parser, size_t index)
 static int
 year_number(struct parser *parser, const struct number *number, size_t index)
 {
-	const struct token *t = token(parser, index);
+	const struct token *t = parser_token(parser, index);
 
-	if (!number->digits_only || !plain_year(t) || t->value < 1800 || t->value > 2100)
+	if (!number->digits_only || !date_plain_year(t) || t->value < 1800 || t->value > 2100)
 		return 0;
 	if (hedge_before(parser, index) != QUALIFIER_NONE)
 		return 0;
-	if (index > 0 && (word_is(parser, index - 1, "than") || parser_sign_is(parser, index - 1, '#')))
+	if (index > 0 &&
+	    (parser_word_is(parser, index - 1, "than") || parser_sign_is(parser, index - 1, '#')))
 		return 0;
 	return 1;
 }
@@ -856,31 +363,38 @@ pronoun_one(struct parser *parser, const struct number *number)
 {
 	size_t index = number->first;
 
-	if (number->next != index + 1 || !word_is(parser, index, "one"))
+	if (number->next != index + 1 || !parser_word_is(parser, index, "one"))
 		return 0;
-	if (word_is(parser, index + 1, "of") || word_is(parser, index + 1, "another") ||
-	    word_is(parser, index + 1, "who") || word_is(parser, index + 1, "that"))
+	if (parser_word_is(parser, index + 1, "of") ||
+	    parser_word_is(parser, index + 1, "another") ||
+	    parser_word_is(parser, index + 1, "who") || parser_word_is(parser, index + 1, "that"))
 		return 1;
-	return index > 0 && (word_is(parser, index - 1, "no") || word_is(parser, index - 1, "the") ||
-	    word_is(parser, index - 1, "any") || word_is(parser, index - 1, "every") ||
-	    word_is(parser, index - 1, "each") || word_is(parser, index - 1, "this") ||
-	    word_is(parser, index - 1, "that") || word_is(parser, index - 1, "which") ||
-	    word_is(parser, index - 1, "someone") || word_is(parser, index - 1, "such") ||
-	    word_is(parser, index - 1, "next") || word_is(parser, index - 1, "last") ||
-	    word_is(parser, index - 1, "other"));
+	return index > 0 &&
+	    (parser_word_is(parser, index - 1, "no") || parser_word_is(parser, index - 1, "the") ||
+		parser_word_is(parser, index - 1, "any") ||
+		parser_word_is(parser, index - 1, "every") ||
+		parser_word_is(parser, index - 1, "each") ||
+		parser_word_is(parser, index - 1, "this") ||
+		parser_word_is(parser, index - 1, "that") ||
+		parser_word_is(parser, index - 1, "which") ||
+		parser_word_is(parser, index - 1, "someone") ||
+		parser_word_is(parser, index - 1, "such") ||
+		parser_word_is(parser, index - 1, "next") ||
+		parser_word_is(parser, index - 1, "last") ||
+		parser_word_is(parser, index - 1, "other"));
 }
 
 /* Whether a capitalized number word belongs to a name: "Mini One", "Formula One", "World War Two". */
 static int
 name_number(struct parser *parser, const struct number *number)
 {
-	const struct token *t = token(parser, number->first), *before;
+	const struct token *t = parser_token(parser, number->first), *before;
 
-	if (number->first == 0 || !is_word(t) || !(t->flags & TOKEN_CAPITALIZED) ||
+	if (number->first == 0 || !token_is_word(t) || !(t->flags & TOKEN_CAPITALIZED) ||
 	    sentence_start(parser, number->first))
 		return 0;
-	before = token(parser, number->first - 1);
-	return is_word(before) && (before->flags & TOKEN_CAPITALIZED) &&
+	before = parser_token(parser, number->first - 1);
+	return token_is_word(before) && (before->flags & TOKEN_CAPITALIZED) &&
 	    (before->lexeme == NULL || !(before->lexeme->roles & (ROLE_MONTH | ROLE_WEEKDAY)));
 }
 
@@ -889,35 +403,37 @@ static int
 period_noun(struct parser *parser, const struct number *number)
 {
 	size_t index = number->first;
-	const struct lexeme *before = index > 0 ? lexeme(parser, index - 1) : NULL;
+	const struct lexeme *before = index > 0 ? parser_lexeme(parser, index - 1) : NULL;
 
 	if (number->next != index + 1 && !(number->article && number->next == index + 2))
 		return 0;
-	if (!word_is(parser, number->next - 1, "half") && !word_is(parser, number->next - 1, "quarter"))
+	if (!parser_word_is(parser, number->next - 1, "half") &&
+	    !parser_word_is(parser, number->next - 1, "quarter"))
 		return 0;
 	if (before != NULL && (before->roles & ROLE_ORDINAL))
 		return 1;
-	if (word_is(parser, index - 1, "the") || word_is(parser, index - 1, "this") ||
-	    word_is(parser, index - 1, "that") || word_is(parser, index - 1, "each") ||
-	    word_is(parser, index - 1, "per"))
+	if (parser_word_is(parser, index - 1, "the") || parser_word_is(parser, index - 1, "this") ||
+	    parser_word_is(parser, index - 1, "that") ||
+	    parser_word_is(parser, index - 1, "each") || parser_word_is(parser, index - 1, "per"))
 		return 1;
-	return parser_dash(parser, number->next) && attached(parser, number->next);
+	return parser_dash(parser, number->next) && parser_attached(parser, number->next);
 }
 
 /* Reads "3rd", "21st" at index. */
 static int
 read_digit_ordinal(struct parser *parser, size_t index, struct figure *figure)
 {
-	const struct token *t = token(parser, index);
+	const struct token *t = parser_token(parser, index);
 	long value;
 	const char *expected;
 
-	if (!is_number(t) || (t->flags & (TOKEN_DECIMAL | TOKEN_EXPONENT)) || !attached(parser, index + 1))
+	if (!token_is_number(t) || (t->flags & (TOKEN_DECIMAL | TOKEN_EXPONENT)) ||
+	    !parser_attached(parser, index + 1))
 		return 0;
 	value = (long)t->value;
 	expected = value % 100 >= 11 && value % 100 <= 13 ? "th" : value % 10 == 1 ? "st" :
 	    value % 10 == 2 ? "nd" : value % 10 == 3 ? "rd" : "th";
-	if (!word_is(parser, index + 1, expected))
+	if (!parser_word_is(parser, index + 1, expected))
 		return 0;
 	figure->kind = FIGURE_ORDINAL;
 	figure->value = (double)value;
@@ -934,10 +450,10 @@ read_number_figure(struct parser *parser, size_t index, struct figure *figure)
 {
 	struct number number;
 	struct suffix suffix;
-	const struct token *t = token(parser, index);
+	const struct token *t = parser_token(parser, index);
 	size_t span;
 
-	if (is_number(t)) {
+	if (token_is_number(t)) {
 		if ((span = phone_number(parser, index)) != 0) {
 			figure->next = index + span;
 			return OUTCOME_SKIP;
@@ -945,8 +461,10 @@ read_number_figure(struct parser *parser, size_t index, struct figure *figure)
 		if (identifier_number(parser, index)) {
 			/* the whole id: "Boeing 737-800", "A320-200" */
 			figure->next = index + 1;
-			while (parser_dash(parser, figure->next) && attached(parser, figure->next) &&
-			    attached(parser, figure->next + 1) && is_number(token(parser, figure->next + 1)))
+			while (parser_dash(parser, figure->next) &&
+			    parser_attached(parser, figure->next) &&
+			    parser_attached(parser, figure->next + 1) &&
+			    token_is_number(parser_token(parser, figure->next + 1)))
 				figure->next += 2;
 			return OUTCOME_SKIP;
 		}
@@ -964,22 +482,24 @@ read_number_figure(struct parser *parser, size_t index, struct figure *figure)
 		return OUTCOME_FIGURE;
 	}
 	/* "aged 60", "aged 18 to 64" */
-	if (index > 0 && word_is(parser, index - 1, "aged") && !number.fraction &&
-	    !measured(parser, number.next)) {
+	if (index > 0 && parser_word_is(parser, index - 1, "aged") && !number.fraction &&
+	    !suffix_measured(parser, number.next)) {
 		figure->kind = FIGURE_DURATION;
 		figure->unit = "year";
 		return OUTCOME_FIGURE;
 	}
-	if (read_suffix(parser, number.next, &number, &suffix)) {
+	if (suffix_read(parser, number.next, &number, &suffix)) {
 		figure->kind = suffix.kind;
 		figure->unit = suffix.unit;
 		figure->next = suffix.next;
 		if (suffix.kind == FIGURE_MONEY) {
 			figure->value *= suffix.factor;
 			/* "75 USD million" */
-			if (roles(parser, figure->next) & ROLE_SCALE && !plural(parser, figure->next) &&
-			    lexeme(parser, figure->next)->scale >= 1000 && figure->scale == 1) {
-				figure->scale = lexeme(parser, figure->next)->scale;
+			if (parser_roles(parser, figure->next) & ROLE_SCALE &&
+			    !parser_plural(parser, figure->next) &&
+			    parser_lexeme(parser, figure->next)->scale >= 1000 &&
+			    figure->scale == 1) {
+				figure->scale = parser_lexeme(parser, figure->next)->scale;
 				figure->value *= figure->scale;
 				figure->next++;
 			}
@@ -988,35 +508,45 @@ read_number_figure(struct parser *parser, size_t index, struct figure *figure)
 		return OUTCOME_FIGURE;
 	}
 	/* "half an hour" */
-	if (number.fraction && (word_is(parser, number.next, "an") || word_is(parser, number.next, "a")) &&
-	    (roles(parser, number.next + 1) & ROLE_TIME) && !plural(parser, number.next + 1)) {
+	if (number.fraction &&
+	    (parser_word_is(parser, number.next, "an") ||
+		parser_word_is(parser, number.next, "a")) &&
+	    (parser_roles(parser, number.next + 1) & ROLE_TIME) &&
+	    !parser_plural(parser, number.next + 1)) {
 		figure->kind = FIGURE_DURATION;
-		figure->unit = lexeme(parser, number.next + 1)->unit;
+		figure->unit = parser_lexeme(parser, number.next + 1)->unit;
 		figure->next = number.next + 2;
 		return OUTCOME_FIGURE;
 	}
-	if (pronoun_one(parser, &number) || period_noun(parser, &number) || name_number(parser, &number))
+	if (pronoun_one(parser, &number) || period_noun(parser, &number) ||
+	    name_number(parser, &number))
 		return OUTCOME_NONE;
 	/* "six quarters" of a year are periods, not six fourths */
-	if (number.fraction && word_is(parser, number.next - 1, "quarters") && number.value >= 1 &&
-	    number.next == number.first + 2) {
+	if (number.fraction && parser_word_is(parser, number.next - 1, "quarters") &&
+	    number.value >= 1 && number.next == number.first + 2) {
 		figure->value = number.value * 4;
 		figure->next = number.next - 1;
 		return OUTCOME_FIGURE;
 	}
 	/* "one-way", "one-off", "second-hand" */
-	if (number.next == index + 1 && is_word(t) && parser_dash(parser, number.next) &&
-	    attached(parser, number.next) && attached(parser, number.next + 1) &&
-	    is_word(token(parser, number.next + 1)) && lexeme(parser, number.next + 1) == NULL)
+	if (number.next == index + 1 && token_is_word(t) && parser_dash(parser, number.next) &&
+	    parser_attached(parser, number.next) && parser_attached(parser, number.next + 1) &&
+	    token_is_word(parser_token(parser, number.next + 1)) &&
+	    parser_lexeme(parser, number.next + 1) == NULL)
 		return OUTCOME_NONE;
-	if (word_is(parser, number.next - 1, "quarters") && index > 0 && (word_is(parser, index - 1, "the") ||
-	    word_is(parser, index - 1, "past") || word_is(parser, index - 1, "last") ||
-	    word_is(parser, index - 1, "next") || word_is(parser, index - 1, "preceding") ||
-	    word_is(parser, index - 1, "previous") || word_is(parser, index - 1, "consecutive") ||
-	    word_is(parser, index - 1, "straight") || word_is(parser, index - 1, "first")))
+	if (parser_word_is(parser, number.next - 1, "quarters") && index > 0 &&
+	    (parser_word_is(parser, index - 1, "the") ||
+		parser_word_is(parser, index - 1, "past") ||
+		parser_word_is(parser, index - 1, "last") ||
+		parser_word_is(parser, index - 1, "next") ||
+		parser_word_is(parser, index - 1, "preceding") ||
+		parser_word_is(parser, index - 1, "previous") ||
+		parser_word_is(parser, index - 1, "consecutive") ||
+		parser_word_is(parser, index - 1, "straight") ||
+		parser_word_is(parser, index - 1, "first")))
 		return OUTCOME_NONE;
 	if (year_number(parser, &number, index)) {
-		set_date(figure, (int)number.value, 1, 0);
+		date_set(figure, (int)number.value, 1, 0);
 		figure->month = 0;
 		return OUTCOME_FIGURE;
 	}
@@ -1027,17 +557,17 @@ read_number_figure(struct parser *parser, size_t index, struct figure *figure)
 static int
 read_article_duration(struct parser *parser, size_t index, struct figure *figure)
 {
-	const struct lexeme *entry = lexeme(parser, index + 1);
+	const struct lexeme *entry = parser_lexeme(parser, index + 1);
 
-	if (!(word_is(parser, index, "a") || word_is(parser, index, "an")) || entry == NULL ||
-	    !(entry->roles & ROLE_TIME) || plural(parser, index + 1))
+	if (!(parser_word_is(parser, index, "a") || parser_word_is(parser, index, "an")) ||
+	    entry == NULL || !(entry->roles & ROLE_TIME) || parser_plural(parser, index + 1))
 		return 0;
 	figure->first = index;
 	figure->value = 1;
 	figure->kind = FIGURE_DURATION;
 	figure->unit = entry->unit;
 	figure->scale = 1;
-	if (word_is(parser, index + 2, "old")) {
+	if (parser_word_is(parser, index + 2, "old")) {
 		figure->next = index + 3;
 		return 1;
 	}
@@ -1058,7 +588,7 @@ read_core(struct parser *parser, size_t index, struct figure *figure)
 	memset(figure, 0, sizeof(*figure));
 	figure->first = index;
 	figure->scale = 1;
-	if (read_date(parser, index, figure))
+	if (date_read(parser, index, figure))
 		return OUTCOME_FIGURE;
 	memset(figure, 0, sizeof(*figure));
 	figure->scale = 1;
@@ -1069,13 +599,17 @@ read_core(struct parser *parser, size_t index, struct figure *figure)
 	if ((outcome = read_number_figure(parser, index, figure)) != OUTCOME_NONE)
 		return outcome;
 	if (number_ordinal_words(parser, index, &ordinal)) {
-		if (word_is(parser, index, "second") && index > 0 && (word_is(parser, index - 1, "per") ||
-		    word_is(parser, index - 1, "a")) && !is_word(token(parser, index + 1)))
+		if (parser_word_is(parser, index, "second") && index > 0 &&
+		    (parser_word_is(parser, index - 1, "per") ||
+			parser_word_is(parser, index - 1, "a")) &&
+		    !token_is_word(parser_token(parser, index + 1)))
 			return OUTCOME_NONE;
 		/* "second to last" counts from the end; "second-hand" is no rank */
-		if (word_is(parser, ordinal.next, "to") && word_is(parser, ordinal.next + 1, "last"))
+		if (parser_word_is(parser, ordinal.next, "to") &&
+		    parser_word_is(parser, ordinal.next + 1, "last"))
 			return OUTCOME_NONE;
-		if (parser_dash(parser, ordinal.next) && word_is(parser, ordinal.next + 1, "hand"))
+		if (parser_dash(parser, ordinal.next) &&
+		    parser_word_is(parser, ordinal.next + 1, "hand"))
 			return OUTCOME_NONE;
 		set_number(figure, &ordinal);
 		figure->kind = FIGURE_ORDINAL;
@@ -1118,18 +652,17 @@ range_compatible(struct figure *low, struct figure *high)
 static int
 change_before(struct parser *parser, size_t index)
 {
-	static const char *const verbs[] = {
-		"rose", "risen", "rise", "rises", "fell", "fallen", "fall", "falls", "climbed", "increased",
-		"decreased", "dropped", "jumped", "gained", "lost", "slipped", "slid", "grew", "cut",
-		"raised", "lowered", "up", "down", "surged", "plunged", "soared", "tumbled", "added",
-		"shed", "edged", "declined", "eased", "advanced", "widened", "narrowed", NULL
-	};
+	static const char *const verbs[] = {"rose", "risen", "rise", "rises", "fell", "fallen",
+	    "fall", "falls", "climbed", "increased", "decreased", "dropped", "jumped", "gained",
+	    "lost", "slipped", "slid", "grew", "cut", "raised", "lowered", "up", "down", "surged",
+	    "plunged", "soared", "tumbled", "added", "shed", "edged", "declined", "eased",
+	    "advanced", "widened", "narrowed", NULL};
 	size_t i;
 
 	if (index == 0)
 		return 0;
 	for (i = 0; verbs[i] != NULL; i++)
-		if (word_is(parser, index - 1, verbs[i]))
+		if (parser_word_is(parser, index - 1, verbs[i]))
 			return 1;
 	return 0;
 }
@@ -1141,17 +674,21 @@ read_range(struct parser *parser, struct figure *figure)
 	struct figure high;
 	struct figure low = *figure;
 	size_t j = figure->next;
-	int between = figure->first > 0 && word_is(parser, figure->first - 1, "between");
-	int from = figure->first > 0 && word_is(parser, figure->first - 1, "from");
+	int between = figure->first > 0 && parser_word_is(parser, figure->first - 1, "between");
+	int from = figure->first > 0 && parser_word_is(parser, figure->first - 1, "from");
 
-	if ((from || change_before(parser, figure->first)) && word_is(parser, j, "to"))
+	if ((from || change_before(parser, figure->first)) && parser_word_is(parser, j, "to"))
 		return;
-	if (!((between && word_is(parser, j, "and")) || (!between && (word_is(parser, j, "to") ||
-	    (parser_dash(parser, j) && !parser_sign_is(parser, j, 0x2212))))))
+	if (!((between && parser_word_is(parser, j, "and")) ||
+		(!between &&
+		    (parser_word_is(parser, j, "to") ||
+			(parser_dash(parser, j) && !parser_sign_is(parser, j, 0x2212))))))
 		return;
 	/* dashes join digits only: "250-700", "5-10%", not "three-nought-four" */
-	if (parser_dash(parser, j) && (!is_number(token(parser, j - 1)) || !is_number(token(parser, j + 1))) &&
-	    currency_sign(parser, j + 1) == NULL)
+	if (parser_dash(parser, j) &&
+	    (!token_is_number(parser_token(parser, j - 1)) ||
+		!token_is_number(parser_token(parser, j + 1))) &&
+	    parser_currency_sign(parser, j + 1) == NULL)
 		return;
 	if (read_core(parser, j + 1, &high) != OUTCOME_FIGURE || high.first != j + 1)
 		return;
@@ -1161,7 +698,7 @@ read_range(struct parser *parser, struct figure *figure)
 	figure->ranged = 1;
 	figure->low = low.value;
 	figure->high = high.value;
-	figure->end = token(parser, high.next - 1)->end;
+	figure->end = parser_token(parser, high.next - 1)->end;
 	figure->next = high.next;
 }
 
@@ -1173,25 +710,30 @@ read_figure(struct parser *parser, size_t index, struct figure *figure)
 
 	if (outcome != OUTCOME_FIGURE)
 		return outcome;
-	figure->start = token(parser, figure->first)->start;
-	figure->end = token(parser, figure->next - 1)->end;
+	figure->start = parser_token(parser, figure->first)->start;
+	figure->end = parser_token(parser, figure->next - 1)->end;
 	if (figure->kind != FIGURE_DATE && figure->kind != FIGURE_ORDINAL)
 		read_range(parser, figure);
 	if (figure->kind != FIGURE_ORDINAL)
 		figure->qualifier = hedge_before(parser, figure->first);
-	if (figure->qualifier == QUALIFIER_NONE && figure->kind != FIGURE_DATE && figure->kind != FIGURE_ORDINAL) {
+	if (figure->qualifier == QUALIFIER_NONE && figure->kind != FIGURE_DATE &&
+	    figure->kind != FIGURE_ORDINAL) {
 		/* "3,000 or more", "5,000+" */
 		size_t j = figure->next;
 
-		if (word_is(parser, j, "or") && (word_is(parser, j + 1, "more") || word_is(parser, j + 1, "above")))
+		if (parser_word_is(parser, j, "or") &&
+		    (parser_word_is(parser, j + 1, "more") ||
+			parser_word_is(parser, j + 1, "above")))
 			figure->qualifier = QUALIFIER_MIN;
-		else if (word_is(parser, j, "or") && (word_is(parser, j + 1, "less") || word_is(parser, j + 1, "fewer")))
+		else if (parser_word_is(parser, j, "or") &&
+		    (parser_word_is(parser, j + 1, "less") ||
+			parser_word_is(parser, j + 1, "fewer")))
 			figure->qualifier = QUALIFIER_MAX;
-		else if (word_is(parser, j, "or") && word_is(parser, j + 1, "so"))
+		else if (parser_word_is(parser, j, "or") && parser_word_is(parser, j + 1, "so"))
 			figure->qualifier = QUALIFIER_APPROX;
-		else if (parser_sign_is(parser, j, '+') && attached(parser, j)) {
+		else if (parser_sign_is(parser, j, '+') && parser_attached(parser, j)) {
 			figure->qualifier = QUALIFIER_MIN;
-			figure->end = token(parser, j)->end;
+			figure->end = parser_token(parser, j)->end;
 			figure->next = j + 1;
 		}
 	}
@@ -1214,15 +756,18 @@ may_start(struct parser *parser, size_t index, const struct token *t)
 	if (t->lexeme == NULL) {
 		char first = parser->stream.text[t->start] | 0x20;
 
-		return (first == 'a' || first == 'm' || first == 'n') && (word_is(parser, index, "an") ||
-		    word_is(parser, index, "minus") || word_is(parser, index, "negative"));
+		return (first == 'a' || first == 'm' || first == 'n') &&
+		    (parser_word_is(parser, index, "an") ||
+			parser_word_is(parser, index, "minus") ||
+			parser_word_is(parser, index, "negative"));
 	}
 	if (t->lexeme->roles & (ROLE_CARDINAL | ROLE_SCALE | ROLE_DOZEN | ROLE_ORDINAL |
 	    ROLE_DENOMINATOR | ROLE_MONTH | ROLE_WEEKDAY | ROLE_CURRENCY))
 		return 1;
-	if (word_is(parser, index, "a"))
-		return (roles(parser, index + 1) & (ROLE_SCALE | ROLE_DOZEN | ROLE_DENOMINATOR | ROLE_CARDINAL |
-		    ROLE_TIME)) != 0;
+	if (parser_word_is(parser, index, "a"))
+		return (parser_roles(parser, index + 1) &
+			   (ROLE_SCALE | ROLE_DOZEN | ROLE_DENOMINATOR | ROLE_CARDINAL |
+			       ROLE_TIME)) != 0;
 	return (t->lexeme->roles & ROLE_CURRENCY_PREFIX) && parser_sign_is(parser, index + 1, '$');
 }
 
@@ -1309,7 +854,7 @@ json_number(double value)
 	return json_real(value);
 }
 
-#define SHARED_SIZE	256	/* a power of two, over twice the kinds, units and qualifiers */
+#define SHARED_SIZE 256 /* a power of two, over twice the kinds, units and qualifiers */
 
 /*
  * A string value for one of the program's own static strings (a kind, unit or
@@ -1384,7 +929,8 @@ figures_json(const char *text, size_t length, const struct figure_list *list, in
 			json_object_set_new_nocheck(item, "high",
 			    json_number(figure->ranged ? figure->high : figure->value));
 		if (figure->qualifier != QUALIFIER_NONE)
-			json_object_set_new_nocheck(item, "qualifier", shared_string(qualifiers[figure->qualifier]));
+			json_object_set_new_nocheck(
+			    item, "qualifier", shared_string(qualifiers[figure->qualifier]));
 		json_array_append_new(array, item);
 	}
 	return array;

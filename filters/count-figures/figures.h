@@ -29,12 +29,12 @@ struct figure {
 	size_t			 start, end;	/* bytes in the text, half-open */
 	enum figure_kind	 kind;
 	double			 value;		/* not for dates */
-	const char		*unit;		/* ISO 4217 code or unit name; NULL for none */
+	const char *unit; /* ISO 4217 code or unit name; NULL for none */
 	int			 year, month, day; /* dates: 0 where not written */
 	int			 ranged;	/* low and high hold a range */
 	double			 low, high;
 	enum figure_qualifier	 qualifier;
-	double			 scale;		/* the scale word's factor, 1 when none */
+	double scale; /* the scale word's factor, 1 when none */
 	size_t			 first, next;	/* tokens, for the parser */
 };
 
@@ -53,7 +53,7 @@ void	figures_list_free(struct figure_list *list);
  * The "figures" array for text and its figures (new reference): spans in
  * code points; a date without a year takes year when it is not 0.
  */
-json_t	*figures_json(const char *text, size_t length, const struct figure_list *list, int year);
+json_t *figures_json(const char *text, size_t length, const struct figure_list *list, int year);
 
 /* The figures array of text alone (no document year); a new reference. */
 json_t	*figures_of_text(const char *text, size_t length);

@@ -29,7 +29,7 @@ struct currency {
 };
 
 struct lexeme {
-	const char		*word;		/* lower case (as written, for abbreviations) */
+	const char *word; /* lower case (as written, for abbreviations) */
 	unsigned int		 roles;
 	double			 cardinal;
 	double			 scale;
@@ -37,7 +37,7 @@ struct lexeme {
 	double			 denominator;
 	int			 month;
 	struct currency		 currency;
-	const char		*unit;		/* full singular lower-case name: "kilometer" */
+	const char *unit; /* full singular lower-case name: "kilometer" */
 };
 
 /*
@@ -48,7 +48,7 @@ struct lexeme {
  */
 struct phrase {
 	const char	*words;
-	unsigned int	 role;		/* ROLE_CURRENCY, ROLE_UNIT, ROLE_TIME or ROLE_PERCENT */
+	unsigned int role; /* ROLE_CURRENCY, ROLE_UNIT, ROLE_TIME or ROLE_PERCENT */
 	struct currency	 currency;
 	const char	*unit;
 };

@@ -72,22 +72,6 @@ parser_dash(struct parser *parser, size_t index)
 	    token->sign == 0x2212);
 }
 
-static const struct lexeme *
-lexeme_at(struct parser *parser, size_t index)
-{
-	const struct token *token = parser_token(parser, index);
-
-	return token != NULL && token->type == TOKEN_WORD ? token->lexeme : NULL;
-}
-
-static int
-plural_at(struct parser *parser, size_t index)
-{
-	const struct token *token = parser_token(parser, index);
-
-	return token != NULL && (token->flags & TOKEN_PLURAL);
-}
-
 static int
 is_digits(const struct token *token)
 {
@@ -111,9 +95,9 @@ cardinal_value(const struct cardinal *c)
 static double
 cardinal_word(struct parser *parser, size_t index)
 {
-	const struct lexeme *lexeme = lexeme_at(parser, index);
+	const struct lexeme *lexeme = parser_lexeme(parser, index);
 
-	if (lexeme == NULL || !(lexeme->roles & ROLE_CARDINAL) || plural_at(parser, index))
+	if (lexeme == NULL || !(lexeme->roles & ROLE_CARDINAL) || parser_plural(parser, index))
 		return -1;
 	return lexeme->cardinal;
 }
@@ -122,7 +106,7 @@ cardinal_word(struct parser *parser, size_t index)
 static double
 unit_ordinal(struct parser *parser, size_t index)
 {
-	const struct lexeme *lexeme = lexeme_at(parser, index);
+	const struct lexeme *lexeme = parser_lexeme(parser, index);
 
 	if (lexeme == NULL || !(lexeme->roles & ROLE_ORDINAL) || lexeme->ordinal >= 10)
 		return 0;
@@ -158,7 +142,8 @@ read_point(struct parser *parser, size_t index, struct cardinal *c)
 		    cardinal_word(parser, j + 2) < 10) {
 			value += cardinal_word(parser, j + 2);
 			j += 2;
-		} else if (value >= 20 && cardinal_word(parser, j + 1) > 0 && cardinal_word(parser, j + 1) < 10) {
+		} else if (value >= 20 && cardinal_word(parser, j + 1) > 0 &&
+		    cardinal_word(parser, j + 1) < 10) {
 			value += cardinal_word(parser, j + 1);
 			j++;
 		}
@@ -180,10 +165,9 @@ read_point(struct parser *parser, size_t index, struct cardinal *c)
 static int
 meters_after(struct parser *parser, size_t index)
 {
-	static const char *const words[] = {
-		"tall", "high", "long", "deep", "wide", "away", "above", "below", "thick", "across",
-		"sprint", "hurdles", "freestyle", "breaststroke", "backstroke", "butterfly", "relay", NULL
-	};
+	static const char *const words[] = {"tall", "high", "long", "deep", "wide", "away", "above",
+	    "below", "thick", "across", "sprint", "hurdles", "freestyle", "breaststroke",
+	    "backstroke", "butterfly", "relay", NULL};
 	const struct token *after = parser_token(parser, index + 1);
 	size_t i;
 
@@ -228,7 +212,8 @@ abbreviation_scale(struct parser *parser, size_t index, int money)
 		if (after != NULL && after->type == TOKEN_WORD)
 			return 0;
 	}
-	if (length == 1 && (text[token->start] == 'b' || text[token->start] == 'B') && !attached && !money)
+	if (length == 1 && (text[token->start] == 'b' || text[token->start] == 'B') && !attached &&
+	    !money)
 		return 0;
 	return lexeme->scale;
 }
@@ -275,7 +260,8 @@ read_cardinal(struct parser *parser, size_t index, int money, struct cardinal *c
 			}
 			if ((token->flags & (TOKEN_DECIMAL | TOKEN_EXPONENT)) || token->value == 0)
 				goto conflict;
-			if (c->last == ELEMENT_HUNDRED || (c->last == ELEMENT_AND && c->group != 0 && c->small == 0)) {
+			if (c->last == ELEMENT_HUNDRED ||
+			    (c->last == ELEMENT_AND && c->group != 0 && c->small == 0)) {
 				if (token->value >= 100)
 					goto conflict;
 			} else if (c->last == ELEMENT_BIG || c->last == ELEMENT_AND) {
@@ -292,8 +278,9 @@ read_cardinal(struct parser *parser, size_t index, int money, struct cardinal *c
 		if (token->type != TOKEN_WORD)
 			break;
 		if (c->last == ELEMENT_NONE && is_article(parser, j)) {
-			lexeme = lexeme_at(parser, j + 1);
-			if (lexeme == NULL || !(lexeme->roles & (ROLE_SCALE | ROLE_DOZEN)) || plural_at(parser, j + 1))
+			lexeme = parser_lexeme(parser, j + 1);
+			if (lexeme == NULL || !(lexeme->roles & (ROLE_SCALE | ROLE_DOZEN)) ||
+			    parser_plural(parser, j + 1))
 				break;
 			c->article = 1;
 			c->last = ELEMENT_ARTICLE;
@@ -318,8 +305,8 @@ read_cardinal(struct parser *parser, size_t index, int money, struct cardinal *c
 			j++;
 			continue;
 		}
-		if (parser_word_is(parser, j, "point") && c->words &&
-		    c->last != ELEMENT_AND && c->last != ELEMENT_ARTICLE && read_point(parser, j, c))
+		if (parser_word_is(parser, j, "point") && c->words && c->last != ELEMENT_AND &&
+		    c->last != ELEMENT_ARTICLE && read_point(parser, j, c))
 			c->elements++;
 		if (c->last == ELEMENT_POINT)
 			break;
@@ -335,7 +322,8 @@ read_cardinal(struct parser *parser, size_t index, int money, struct cardinal *c
 				if (c->last == ELEMENT_UNIT || c->last == ELEMENT_TEEN ||
 				    c->last == ELEMENT_DOZEN || c->last == ELEMENT_POINT)
 					break;
-				c->last = c->last == ELEMENT_TENS && c->small == 0 ? ELEMENT_UNIT : ELEMENT_UNIT;
+				c->last = c->last == ELEMENT_TENS && c->small == 0 ? ELEMENT_UNIT
+										   : ELEMENT_UNIT;
 			} else {
 				if (c->last == ELEMENT_UNIT || c->last == ELEMENT_TEEN ||
 				    c->last == ELEMENT_TENS || c->last == ELEMENT_DOZEN)
@@ -359,8 +347,8 @@ read_cardinal(struct parser *parser, size_t index, int money, struct cardinal *c
 
 			if (c->group != 0)
 				goto conflict;
-			if (c->last == ELEMENT_UNIT || c->last == ELEMENT_TEEN || c->last == ELEMENT_TENS ||
-			    c->last == ELEMENT_DIGITS)
+			if (c->last == ELEMENT_UNIT || c->last == ELEMENT_TEEN ||
+			    c->last == ELEMENT_TENS || c->last == ELEMENT_DIGITS)
 				times = c->small;
 			else if ((c->last == ELEMENT_NONE && !plural) || c->last == ELEMENT_ARTICLE)
 				times = 1;
@@ -382,7 +370,8 @@ read_cardinal(struct parser *parser, size_t index, int money, struct cardinal *c
 			scale = lexeme->scale;
 			if (c->last == ELEMENT_ARTICLE)
 				current = 1;
-			else if (c->last == ELEMENT_NONE || c->last == ELEMENT_AND || c->last == ELEMENT_POINT)
+			else if (c->last == ELEMENT_NONE || c->last == ELEMENT_AND ||
+			    c->last == ELEMENT_POINT)
 				break;
 			if (current == 0) {
 				if (c->last != ELEMENT_BIG || plural)
@@ -431,7 +420,7 @@ conflict:
 static double
 denominator_at(struct parser *parser, size_t index, int scale_ordinals)
 {
-	const struct lexeme *lexeme = lexeme_at(parser, index);
+	const struct lexeme *lexeme = parser_lexeme(parser, index);
 
 	if (lexeme == NULL || !(lexeme->roles & ROLE_DENOMINATOR))
 		return 0;
@@ -469,8 +458,9 @@ scale_after_fraction(struct parser *parser, struct number *number, double whole,
 
 	if (parser_word_is(parser, k, "of") && is_article(parser, k + 1))
 		k += 2;
-	lexeme = lexeme_at(parser, k);
-	if (lexeme == NULL || !(lexeme->roles & ROLE_SCALE) || plural_at(parser, k) || lexeme->scale < 1000)
+	lexeme = parser_lexeme(parser, k);
+	if (lexeme == NULL || !(lexeme->roles & ROLE_SCALE) || parser_plural(parser, k) ||
+	    lexeme->scale < 1000)
 		return;
 	if (whole_scale > lexeme->scale)
 		number->value = whole + fraction * lexeme->scale;
@@ -493,7 +483,7 @@ read_fraction_words(struct parser *parser, const struct cardinal *c, struct numb
 	if (c->last == ELEMENT_TENS) {
 		k = parser_dash(parser, j) ? j + 1 : j;
 		if ((rank = unit_ordinal(parser, k)) != 0) {
-			plural = plural_at(parser, k);
+			plural = parser_plural(parser, k);
 			if (!plural) {
 				number->value = whole + rank;
 				number->ordinal = 1;
@@ -513,27 +503,29 @@ read_fraction_words(struct parser *parser, const struct cardinal *c, struct numb
 	}
 	/* "three twenty-firsts", "one twenty-fifth" */
 	if ((denominator = compound_denominator(parser, j, &k)) != 0 &&
-	    (plural_at(parser, k - 1) || whole == 1)) {
+	    (parser_plural(parser, k - 1) || whole == 1)) {
 		number->value = whole / denominator;
 		number->fraction = 1;
 		number->next = k;
 		return 1;
 	}
 	/* "one hundred thousandth", "two millionth": ranks (with "a" or a plural they are fractions) */
-	if (c->words && !c->article && !c->after_and && !plural_at(parser, j) &&
-	    (lexeme = lexeme_at(parser, j)) != NULL && (lexeme->roles & ROLE_ORDINAL) && lexeme->ordinal >= 100) {
+	if (c->words && !c->article && !c->after_and && !parser_plural(parser, j) &&
+	    (lexeme = parser_lexeme(parser, j)) != NULL && (lexeme->roles & ROLE_ORDINAL) &&
+	    lexeme->ordinal >= 100) {
 		number->value = whole * lexeme->ordinal;
 		number->ordinal = 1;
 		number->next = j + 1;
 		return 1;
 	}
 	/* "two thirds", "a hundred trillionths", "two and fifty-four hundredths", "one-eighth" */
-	if (parser_dash(parser, j) && denominator_at(parser, j + 1, c->article || c->after_and) != 0)
+	if (parser_dash(parser, j) &&
+	    denominator_at(parser, j + 1, c->article || c->after_and) != 0)
 		j++;
 	denominator = denominator_at(parser, j, c->article || c->after_and);
 	if (denominator != 0) {
-		lexeme = lexeme_at(parser, j);
-		plural = plural_at(parser, j);
+		lexeme = parser_lexeme(parser, j);
+		plural = parser_plural(parser, j);
 		numerator = whole - c->before_and;
 		if (!plural && whole != 1 && !(c->after_and && numerator < denominator) &&
 		    !(lexeme->roles & ROLE_ORDINAL && c->last == ELEMENT_UNIT)) {
@@ -553,7 +545,8 @@ read_fraction_words(struct parser *parser, const struct cardinal *c, struct numb
 			number->value = c->before_and + fraction;
 			number->next = j + 1;
 			number->fraction = 1;
-			scale_after_fraction(parser, number, c->before_and, numerator / denominator, c->last_big);
+			scale_after_fraction(
+			    parser, number, c->before_and, numerator / denominator, c->last_big);
 			return 1;
 		}
 		number->value = whole / denominator;
@@ -571,7 +564,8 @@ read_fraction_words(struct parser *parser, const struct cardinal *c, struct numb
 		} else {
 			struct cardinal part;
 
-			if (read_cardinal(parser, k, 0, &part) == 0 || part.scaled || part.last == ELEMENT_POINT)
+			if (read_cardinal(parser, k, 0, &part) == 0 || part.scaled ||
+			    part.last == ELEMENT_POINT)
 				return 0;
 			numerator = cardinal_value(&part);
 			k = part.next;
@@ -655,7 +649,8 @@ read_fraction_digits(struct parser *parser, const struct cardinal *c, struct num
 	if (slash != NULL && slash->type == TOKEN_SIGN && slash->sign == '/' &&
 	    token_attached(&parser->stream, j) && token_attached(&parser->stream, j + 1)) {
 		under = parser_token(parser, j + 1);
-		if (!is_digits(under) || under->value == 0 || (under->flags & (TOKEN_DECIMAL | TOKEN_GROUPED)))
+		if (!is_digits(under) || under->value == 0 ||
+		    (under->flags & (TOKEN_DECIMAL | TOKEN_GROUPED)))
 			return 0;
 		if (parser_sign_is(parser, j + 2, '/') || parser_dash(parser, j + 2))
 			return 0;	/* a date: "5/17/2018" */
@@ -670,11 +665,12 @@ read_fraction_digits(struct parser *parser, const struct cardinal *c, struct num
 	}
 	/* "2 1/4": a whole number, then a fraction */
 	over = parser_token(parser, j);
-	if (is_digits(over) && !token_attached(&parser->stream, j) && !(over->flags & TOKEN_DECIMAL) &&
-	    parser_sign_is(parser, j + 1, '/') && token_attached(&parser->stream, j + 1) &&
-	    token_attached(&parser->stream, j + 2)) {
+	if (is_digits(over) && !token_attached(&parser->stream, j) &&
+	    !(over->flags & TOKEN_DECIMAL) && parser_sign_is(parser, j + 1, '/') &&
+	    token_attached(&parser->stream, j + 1) && token_attached(&parser->stream, j + 2)) {
 		under = parser_token(parser, j + 2);
-		if (!is_digits(under) || over->value >= under->value || parser_sign_is(parser, j + 3, '/'))
+		if (!is_digits(under) || over->value >= under->value ||
+		    parser_sign_is(parser, j + 3, '/'))
 			return 0;
 		number->value = whole + over->value / under->value;
 		number->next = j + 3;
@@ -719,7 +715,7 @@ read_leading_fraction(struct parser *parser, size_t index, struct number *number
 	if ((denominator = compound_denominator(parser, j, &k)) == 0) {
 		denominator = denominator_at(parser, j, 1);
 		k = j + 1;
-		if (denominator == 0 || plural_at(parser, j))
+		if (denominator == 0 || parser_plural(parser, j))
 			return 0;
 	}
 	/* "a third quarter", "a second term" are ordinals */
@@ -757,7 +753,8 @@ read_sign(struct parser *parser, size_t index, int *negative)
 		return index;
 	before = parser_token(parser, index - 1);
 	if (before != NULL && token_attached(&parser->stream, index) &&
-	    (before->type != TOKEN_SIGN || before->sign == '/' || before->sign == '-' || before->sign == '.'))
+	    (before->type != TOKEN_SIGN || before->sign == '/' || before->sign == '-' ||
+		before->sign == '.'))
 		return index;
 	*negative = 1;
 	return index + 1;
@@ -796,7 +793,8 @@ number_parse(struct parser *parser, size_t index, int money, struct number *numb
 		number->words = c.words;
 		number->scaled = c.scaled;
 		number->article = c.article;
-		if (!read_fraction_words(parser, &c, number) && !read_ratio(parser, &c, money, number))
+		if (!read_fraction_words(parser, &c, number) &&
+		    !read_ratio(parser, &c, money, number))
 			read_fraction_digits(parser, &c, number);
 		number->digits_only = !negative && c.elements == 1 && c.last == ELEMENT_DIGITS &&
 		    number->next == j + 1;
@@ -810,19 +808,20 @@ number_parse(struct parser *parser, size_t index, int money, struct number *numb
 int
 number_ordinal_words(struct parser *parser, size_t index, struct number *number)
 {
-	const struct lexeme *lexeme = lexeme_at(parser, index);
+	const struct lexeme *lexeme = parser_lexeme(parser, index);
 	size_t k;
 	double rank;
 
 	memset(number, 0, sizeof(*number));
 	number->first = index;
-	if ((rank = compound_denominator(parser, index, &k)) != 0 && !plural_at(parser, k - 1)) {
+	if ((rank = compound_denominator(parser, index, &k)) != 0 &&
+	    !parser_plural(parser, k - 1)) {
 		number->value = rank;
 		number->next = k;
 		number->ordinal = number->words = 1;
 		return 1;
 	}
-	if (lexeme == NULL || !(lexeme->roles & ROLE_ORDINAL) || plural_at(parser, index))
+	if (lexeme == NULL || !(lexeme->roles & ROLE_ORDINAL) || parser_plural(parser, index))
 		return 0;
 	number->value = lexeme->ordinal;
 	number->next = index + 1;

@@ -42,6 +42,64 @@ parser_word_is(struct parser *parser, size_t index, const char *word)
 /* The lexicon roles of token index (0 for signs, numbers and unknown words). */
 unsigned int parser_roles(struct parser *parser, size_t index);
 
+/* Whether the token at index starts where the one before it ends. */
+static inline int
+parser_attached(struct parser *parser, size_t index)
+{
+	return token_attached(&parser->stream, index);
+}
+
+/* Whether t is digits (not a fraction sign). */
+static inline int
+token_is_number(const struct token *t)
+{
+	return t != NULL && t->type == TOKEN_NUMBER && !(t->flags & TOKEN_VULGAR);
+}
+
+static inline int
+token_is_word(const struct token *t)
+{
+	return t != NULL && t->type == TOKEN_WORD;
+}
+
+/* Whether token index is a word read as a plural of its entry ("dollars"). */
+static inline int
+parser_plural(struct parser *parser, size_t index)
+{
+	const struct token *t = parser_token(parser, index);
+
+	return t != NULL && (t->flags & TOKEN_PLURAL);
+}
+
+/* The lexicon entry of the word at index, or NULL. */
+static inline const struct lexeme *
+parser_lexeme(struct parser *parser, size_t index)
+{
+	const struct token *t = parser_token(parser, index);
+
+	return token_is_word(t) ? t->lexeme : NULL;
+}
+
+/* The case-sensitive abbreviation ("km", "GW", "TRY") at index, or NULL. */
+static inline const struct lexeme *
+parser_abbreviation(struct parser *parser, size_t index)
+{
+	const struct token *t = parser_token(parser, index);
+
+	if (!token_is_word(t))
+		return NULL;
+	return lexicon_abbreviation(parser->stream.text + t->start, t->end - t->start);
+}
+
+/* The ISO code of a currency sign at index, or NULL. */
+static inline const char *
+parser_currency_sign(struct parser *parser, size_t index)
+{
+	const struct token *t = parser_token(parser, index);
+
+	return t != NULL && t->type == TOKEN_SIGN ? lexicon_currency_sign(t->sign) : NULL;
+}
+
 /* Whether token index is the sign codepoint. */
 int	parser_sign_is(struct parser *parser, size_t index, uint32_t codepoint);
 

@@ -113,7 +113,8 @@ push(struct token_stream *stream, enum token_type type, size_t start, size_t end
 	struct token *token;
 
 	if (stream->count == stream->capacity)
-		egrow(&stream->tokens, &stream->capacity, stream->count + 1, sizeof(*stream->tokens));
+		egrow(
+		    &stream->tokens, &stream->capacity, stream->count + 1, sizeof(*stream->tokens));
 	token = &stream->tokens[stream->count++];
 	memset(token, 0, sizeof(*token));
 	token->type = type;
@@ -136,9 +137,11 @@ group_space(const char *text, size_t length, size_t at)
 {
 	if (at < length && text[at] == ' ')
 		return 1;
-	if (at + 1 < length && (unsigned char)text[at] == 0xC2 && (unsigned char)text[at + 1] == 0xA0)
+	if (at + 1 < length && (unsigned char)text[at] == 0xC2 &&
+	    (unsigned char)text[at + 1] == 0xA0)
 		return 2;
-	if (at + 2 < length && (unsigned char)text[at] == 0xE2 && (unsigned char)text[at + 1] == 0x80 &&
+	if (at + 2 < length && (unsigned char)text[at] == 0xE2 &&
+	    (unsigned char)text[at + 1] == 0x80 &&
 	    ((unsigned char)text[at + 2] == 0xAF || (unsigned char)text[at + 2] == 0x89))
 		return 3;
 	return 0;
@@ -167,7 +170,8 @@ read_groups(const char *text, size_t length, size_t at, struct group *groups)
 		    (count == 1 || groups[count - 1].separator == ' ')) {
 			size_t next = digit_run(text, length, end + space);
 
-			if (next - (end + space) == 3 && (next >= length || !is_ascii_letter(text[next]))) {
+			if (next - (end + space) == 3 &&
+			    (next >= length || !is_ascii_letter(text[next]))) {
 				groups[count++] = (struct group){ end + space, next, ' ' };
 				end = next;
 				continue;
@@ -308,8 +312,8 @@ read_number(struct token_stream *stream, size_t at)
 	if (reading == READ_LIST) {
 		for (i = 0; i < count; i++) {
 			if (i > 0)
-				push(stream, TOKEN_SIGN, groups[i].start - 1, groups[i].start)->sign =
-				    (uint32_t)groups[i].separator;
+				push(stream, TOKEN_SIGN, groups[i].start - 1, groups[i].start)
+				    ->sign = (uint32_t)groups[i].separator;
 			token = push(stream, TOKEN_NUMBER, groups[i].start, groups[i].end);
 			token->value = strtod(text + groups[i].start, NULL);
 			token->digits = (unsigned char)(group_length(&groups[i]) > 255 ? 255 :
@@ -337,7 +341,8 @@ read_number(struct token_stream *stream, size_t at)
 		memcpy(digits + used, text + groups[i].start, n);
 		used += n;
 		if (i < decimal_group)
-			token->digits = (unsigned char)(token->digits + n > 255 ? 255 : token->digits + n);
+			token->digits =
+			    (unsigned char)(token->digits + n > 255 ? 255 : token->digits + n);
 	}
 	digits[used] = '\0';
 	value = strtod(digits, NULL);
@@ -366,7 +371,8 @@ read_token(struct token_stream *stream)
 	struct token *token;
 
 	for (;;) {
-		while (p < length && (unsigned char)text[p] < 0x80 && classes[(unsigned char)text[p]] == CLASS_SPACE)
+		while (p < length && (unsigned char)text[p] < 0x80 &&
+		    classes[(unsigned char)text[p]] == CLASS_SPACE)
 			p++;
 		if (p >= length) {
 			stream->position = p;
@@ -473,7 +479,8 @@ token_release(struct token_stream *stream, size_t index)
 	drop = index - stream->first;
 	if (drop < 1024 || drop > stream->count)
 		return;
-	memmove(stream->tokens, stream->tokens + drop, (stream->count - drop) * sizeof(*stream->tokens));
+	memmove(stream->tokens, stream->tokens + drop,
+	    (stream->count - drop) * sizeof(*stream->tokens));
 	stream->count -= drop;
 	stream->first = index;
 }

@@ -32,7 +32,7 @@ struct token {
 	const struct lexeme	*lexeme;	/* TOKEN_WORD: NULL when unknown */
 	unsigned short		 flags;
 	unsigned char		 type;
-	unsigned char		 digits;	/* TOKEN_NUMBER: digits before any decimal point */
+	unsigned char digits; /* TOKEN_NUMBER: digits before any decimal point */
 };
 
 /*
