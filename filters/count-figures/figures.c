@@ -193,6 +193,30 @@ read_money_prefix(struct parser *parser, size_t index, struct figure *figure)
 	return OUTCOME_FIGURE;
 }
 
+/* Whether the capitalized word at index is one that often starts a sentence ("In 2008 ..."). */
+static int
+sentence_word(struct parser *parser, size_t index)
+{
+	static const char *const words[] = {
+		"in", "on", "at", "by", "for", "from", "since", "until", "of", "about", "around", "over",
+		"under", "after", "before", "during", "between", "some", "only", "nearly", "almost",
+		"just", "and", "but", "or", "the", "a", "an", "with", "without", "to", "up", "all",
+		"another", "last", "next", "top", "about", "roughly", "approximately", "another", "than",
+		"by", "through", "across", "among", "within", "per", "as", "each", "every", "another",
+		"those", "these", "then", "now", "by", "of", "lost", "won", "got", "had", "has", "was",
+		"were", "are", "is", "be", "it", "we", "they", "he", "she", "i", "you", "there", "here",
+		NULL
+	};
+	size_t i;
+
+	if (parser_lexeme(parser, index) != NULL)
+		return 1;
+	for (i = 0; words[i] != NULL; i++)
+		if (parser_word_is(parser, index, words[i]))
+			return 1;
+	return 0;
+}
+
 /* Whether the number token at index is part of an identifier: "G7", "COP26", "F-35", "Boeing 747". */
 static int
 identifier_number(struct parser *parser, size_t index)
@@ -234,7 +258,8 @@ identifier_number(struct parser *parser, size_t index)
 	}
 	/* "Boeing 747", "Windows 10", "No. 10" */
 	if (before != NULL && token_is_word(before) && (before->flags & TOKEN_CAPITALIZED) &&
-	    !(t->flags & (TOKEN_GROUPED | TOKEN_DECIMAL)) && !sentence_start(parser, index - 1) &&
+	    !(t->flags & (TOKEN_GROUPED | TOKEN_DECIMAL)) &&
+	    !(sentence_start(parser, index - 1) && sentence_word(parser, index - 1)) &&
 	    !((before->flags & TOKEN_UPPER) && before->end - before->start == 2) &&
 	    !(date_plain_year(t) && t->value >= 1800 && t->value <= 2100) &&
 	    (before->lexeme == NULL || !(before->lexeme->roles & (ROLE_MONTH | ROLE_WEEKDAY |
@@ -242,7 +267,7 @@ identifier_number(struct parser *parser, size_t index)
 	    !suffix_measured(parser, index + 1))
 		return 1;
 	if (before != NULL && before->type == TOKEN_SIGN && before->sign == '.' && index >= 2 &&
-	    parser_word_is(parser, index - 2, "No"))
+	    parser_word_is(parser, index - 2, "no") && (parser_token(parser, index - 2)->flags & TOKEN_CAPITALIZED))
 		return 1;
 	return 0;
 }

@@ -189,7 +189,7 @@ static const struct entry entries[] = {
 	{ "kmph", ROLE_UNIT, 0, "kilometer per hour", 0 },
 	{ "celsius", ROLE_UNIT, 0, "celsius", 0 }, { "centigrade", ROLE_UNIT, 0, "celsius", 0 },
 	{ "fahrenheit", ROLE_UNIT, 0, "fahrenheit", 0 }, { "kelvin", ROLE_UNIT, 0, "kelvin", 0 },
-	{ "degree", ROLE_UNIT | P, 0, "degree", 0 },
+	{ "degree", ROLE_UNIT | P, 0, "degree", 0 }, { "deg", ROLE_UNIT, 0, "degree", 0 },
 	{ "joule", ROLE_UNIT | P, 0, "joule", 0 }, { "kilojoule", ROLE_UNIT | P, 0, "kilojoule", 0 },
 	{ "calorie", ROLE_UNIT | P, 0, "calorie", 0 },
 	{ "kilocalorie", ROLE_UNIT | P, 0, "kilocalorie", 0 },
@@ -331,7 +331,8 @@ const struct phrase lexicon_phrases[] = {
 	U("barrel per day", "barrel per day"), U("barrel a day", "barrel per day"),
 	U("degree celsius", "celsius"), U("degree centigrade", "celsius"),
 	U("degree fahrenheit", "fahrenheit"), U("degree kelvin", "kelvin"),
-	U("degree c", "celsius"), U("degree f", "fahrenheit"),
+	U("degree c", "celsius"), U("degree f", "fahrenheit"), U("deg c", "celsius"),
+	U("deg f", "fahrenheit"), U("deg celsius", "celsius"), U("deg fahrenheit", "fahrenheit"),
 	U("pound", "pound"),
 	{ NULL, 0, { NULL, 0 }, NULL }
 };
@@ -341,6 +342,7 @@ const struct phrase lexicon_phrases[] = {
 /* Case-sensitive abbreviations, looked up only right after a number. */
 static const struct entry abbreviations[] = {
 	{ "C", ROLE_UNIT, 0, "celsius", 0 }, { "F", ROLE_UNIT, 0, "fahrenheit", 0 },
+	{ "f", ROLE_UNIT, 0, "fahrenheit", 0 },
 	{ "K", ROLE_ABBREVIATION, 1e3, NULL, 0 }, { "k", ROLE_ABBREVIATION, 1e3, NULL, 0 },
 	{ "M", ROLE_ABBREVIATION, 1e6, NULL, 0 }, { "G", ROLE_ABBREVIATION, 1e9, NULL, 0 },
 	{ "B", ROLE_ABBREVIATION, 1e9, NULL, 0 }, { "b", ROLE_ABBREVIATION, 1e9, NULL, 0 },

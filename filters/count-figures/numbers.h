@@ -27,7 +27,7 @@ parser_token(struct parser *parser, size_t index)
 /* Whether token, whose first letter matches, spells word (lower case) in any case. */
 int	parser_word_rest(const char *text, const struct token *token, const char *word);
 
-/* Whether token index is a word equal to word (lower case; the text in any case). */
+/* Whether token index is a word equal to word (given in lower case; the text in any case). */
 static inline int
 parser_word_is(struct parser *parser, size_t index, const char *word)
 {

@@ -98,16 +98,16 @@ suffix_unit(struct parser *parser, size_t index, int glued, struct suffix *suffi
 
 	if (t == NULL)
 		return 0;
-	if (t->type == TOKEN_SIGN && t->sign == 0xB0) {
+	/* the degree sign, and the ordinal indicator and ring often typed for it */
+	if (t->type == TOKEN_SIGN && (t->sign == 0xB0 || t->sign == 0xBA || t->sign == 0x02DA)) {
 		/* "40°C", "40 °F", "90°" */
 		suffix->kind = FIGURE_QUANTITY;
 		suffix->next = index + 1;
 		suffix->unit = "degree";
-		if (parser_word_is(parser, index + 1, "C") && parser_attached(parser, index + 1)) {
+		if (parser_word_is(parser, index + 1, "c")) {
 			suffix->unit = "celsius";
 			suffix->next++;
-		} else if (parser_word_is(parser, index + 1, "F") &&
-		    parser_attached(parser, index + 1)) {
+		} else if (parser_word_is(parser, index + 1, "f")) {
 			suffix->unit = "fahrenheit";
 			suffix->next++;
 		}

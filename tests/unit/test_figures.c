@@ -137,6 +137,7 @@ Test(counts, fractions)
 		{ "The bill passed with one and a half votes to spare.", "one and a half", "count", 1.5, NULL },
 		{ "Output fell 2 1/4 points.", "2 1/4", "count", 2.25, NULL },
 		{ "One in five adults smokes.", "One in five", "count", 0.2, NULL },
+		{ "The economy grew for six quarters.", "six", "count", 6, NULL },
 		{ "A population of 5 million and a half.", "5 million and a half", "count", 5500000, NULL },
 		{ "The result is \xc2\xbe of the total.", "\xc2\xbe", "count", 0.75, NULL },
 	};
@@ -209,6 +210,8 @@ Test(ordinals, words_and_digit_suffixes)
 		{ "The 101st Airborne landed.", "101st", "ordinal", 101, NULL },
 		{ "It is the hundredth anniversary.", "hundredth", "ordinal", 100, NULL },
 		{ "Results for the third quarter were weak.", "third", "ordinal", 3, NULL },
+		{ "He was the one hundred thousandth visitor.", "one hundred thousandth", "ordinal", 1e5, NULL },
+		{ "It is a second term for her.", "second", "ordinal", 2, NULL },
 	};
 
 	CHECK(cases);
@@ -232,6 +235,12 @@ Test(quantities, units_in_full_singular_names)
 		{ "It fell to minus 10 degrees Celsius.", "minus 10 degrees Celsius", "quantity", -10, "celsius" },
 		{ "The car did 65 mph.", "65 mph", "quantity", 65, "mile per hour" },
 		{ "The boat weighs 2,000 pounds.", "2,000 pounds", "quantity", 2000, "pound" },
+		{ "It was 40\xc2\xb0" "C in Seville.", "40\xc2\xb0" "C", "quantity", 40, "celsius" },
+		{ "It was 25\xc2\xba C there.", "25\xc2\xba C", "quantity", 25, "celsius" },
+		{ "Lows of -5 \xc2\xb0" "C are due.", "-5 \xc2\xb0" "C", "quantity", -5, "celsius" },
+		{ "A fever is 100.4 \xc2\xb0" "F or more.", "100.4 \xc2\xb0" "F", "quantity", 100.4, "fahrenheit" },
+		{ "It hit 104 deg F.", "104 deg F", "quantity", 104, "fahrenheit" },
+		{ "The disk holds 300 mb.", "300 mb", "quantity", 300, "megabyte" },
 	};
 
 	CHECK(cases);
@@ -359,6 +368,12 @@ Test(not_figures, names_ids_phone_numbers_and_pronouns)
 		"The A320 fleet was grounded.",
 		"Covid-19 spread quickly.",
 		"No one came.",
+		"He lives at No. 10 Downing Street.",
+		"Growth in the 1990s was slow.",
+		"A Mini One costs more.",
+		"Prices of second-hand cars rose.",
+		"She was the second to last.",
+		"Boeing 737-800 jets were grounded.",
 		"",
 	};
 	size_t i;
