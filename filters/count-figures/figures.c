@@ -827,7 +827,10 @@ figures_find(const char *text, size_t length, struct figure_list *list)
 		}
 		switch (read_figure(&parser, i, &figure)) {
 		case OUTCOME_FIGURE:
-			append(list, &figure);
+			/* "1e999" overflows: JSON has no infinity */
+			if (figure.kind == FIGURE_DATE || (isfinite(figure.value) &&
+			    isfinite(figure.low) && isfinite(figure.high)))
+				append(list, &figure);
 			i = figure.next > i ? figure.next : i + 1;
 			break;
 		case OUTCOME_SKIP:

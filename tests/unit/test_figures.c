@@ -392,6 +392,15 @@ Test(edges, curly_quotes_around_numbers)
 	CHECK(cases);
 }
 
+Test(edges, numbers_too_big_for_a_double_are_left_out)
+{
+	json_t *all = figures_of("It was 1e999 or 9^999 and 0^-1, then 7.");
+
+	cr_assert_eq(json_array_size(all), 1);
+	cr_assert_eq(number_of(json_array_get(all, 0), "value"), 7);
+	json_decref(all);
+}
+
 Test(edges, offsets_count_code_points)
 {
 	json_t *all = figures_of("\xc3\xa9t\xc3\xa9: 76% \xe2\x80\x94 \xc2\xa3" "5");
