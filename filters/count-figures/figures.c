@@ -677,11 +677,13 @@ range_compatible(struct figure *low, struct figure *high)
 static int
 change_before(struct parser *parser, size_t index)
 {
-	static const char *const verbs[] = {"rose", "risen", "rise", "rises", "fell", "fallen",
-	    "fall", "falls", "climbed", "increased", "decreased", "dropped", "jumped", "gained",
-	    "lost", "slipped", "slid", "grew", "cut", "raised", "lowered", "up", "down", "surged",
-	    "plunged", "soared", "tumbled", "added", "shed", "edged", "declined", "eased",
-	    "advanced", "widened", "narrowed", NULL};
+	static const char *const verbs[] = {
+		"rose", "risen", "rise", "rises", "fell", "fallen", "fall", "falls", "climbed",
+		"increased", "decreased", "dropped", "jumped", "gained", "lost", "slipped", "slid",
+		"grew", "cut", "raised", "lowered", "up", "down", "surged", "plunged", "soared",
+		"tumbled", "added", "shed", "edged", "declined", "eased", "advanced", "widened",
+		"narrowed", "by", NULL
+	};
 	size_t i;
 
 	if (index == 0)
@@ -718,6 +720,9 @@ read_range(struct parser *parser, struct figure *figure)
 	if (read_core(parser, j + 1, &high) != OUTCOME_FIGURE || high.first != j + 1)
 		return;
 	if (!range_compatible(&low, &high))
+		return;
+	/* "by 80,000 barrels to 84 million" is a change: "to" joins ends of one size */
+	if (parser_word_is(parser, j, "to") && !between && !(low.value > 0 && high.value <= 20 * low.value))
 		return;
 	*figure = low;
 	figure->ranged = 1;
