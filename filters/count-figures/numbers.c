@@ -165,9 +165,11 @@ read_point(struct parser *parser, size_t index, struct cardinal *c)
 static int
 meters_after(struct parser *parser, size_t index)
 {
-	static const char *const words[] = {"tall", "high", "long", "deep", "wide", "away", "above",
-	    "below", "thick", "across", "sprint", "hurdles", "freestyle", "breaststroke",
-	    "backstroke", "butterfly", "relay", NULL};
+	static const char *const words[] = {
+		"tall", "high", "long", "deep", "wide", "away", "above", "below", "thick", "across",
+		"sprint", "hurdles", "freestyle", "breaststroke", "backstroke", "butterfly", "relay",
+		NULL
+	};
 	const struct token *after = parser_token(parser, index + 1);
 	size_t i;
 
