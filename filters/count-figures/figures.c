@@ -444,6 +444,32 @@ period_noun(struct parser *parser, const struct number *number)
 	return parser_dash(parser, number->next) && parser_attached(parser, number->next);
 }
 
+/* The number of tokens of a time of day at index ("9:30", "11:35 a.m.", "9:12PM"), or 0. */
+static size_t
+clock_time(struct parser *parser, size_t index)
+{
+	const struct token *minutes = parser_token(parser, index + 2);
+	size_t next = index + 3;
+
+	if (parser_token(parser, index)->digits > 2 || !parser_sign_is(parser, index + 1, ':') ||
+	    !parser_attached(parser, index + 1) || !parser_attached(parser, index + 2) ||
+	    !token_is_number(minutes) || minutes->digits != 2)
+		return 0;
+	/* seconds, then "a.m.", "pm" */
+	if (parser_sign_is(parser, next, ':') && parser_attached(parser, next) &&
+	    token_is_number(parser_token(parser, next + 1)) && parser_attached(parser, next + 1))
+		next += 2;
+	if (parser_word_is(parser, next, "am") || parser_word_is(parser, next, "pm"))
+		next++;
+	else if ((parser_word_is(parser, next, "a") || parser_word_is(parser, next, "p")) &&
+	    parser_sign_is(parser, next + 1, '.') && parser_word_is(parser, next + 2, "m")) {
+		next += 3;
+		if (parser_sign_is(parser, next, '.'))
+			next++;
+	}
+	return next - index;
+}
+
 /* Reads "3rd", "21st" at index. */
 static int
 read_digit_ordinal(struct parser *parser, size_t index, struct figure *figure)
@@ -491,6 +517,10 @@ read_number_figure(struct parser *parser, size_t index, struct figure *figure)
 			    parser_attached(parser, figure->next + 1) &&
 			    token_is_number(parser_token(parser, figure->next + 1)))
 				figure->next += 2;
+			return OUTCOME_SKIP;
+		}
+		if ((span = clock_time(parser, index)) != 0) {
+			figure->next = index + span;
 			return OUTCOME_SKIP;
 		}
 		if (read_digit_ordinal(parser, index, figure))
@@ -746,6 +776,10 @@ read_figure(struct parser *parser, size_t index, struct figure *figure)
 		read_range(parser, figure);
 	if (figure->kind != FIGURE_ORDINAL)
 		figure->qualifier = hedge_before(parser, figure->first);
+	/* "over two years" is a while, not a bound */
+	if (figure->kind == FIGURE_DURATION && figure->qualifier == QUALIFIER_MIN &&
+	    parser_word_is(parser, figure->first - 1, "over"))
+		figure->qualifier = QUALIFIER_NONE;
 	if (figure->qualifier == QUALIFIER_NONE && figure->kind != FIGURE_DATE &&
 	    figure->kind != FIGURE_ORDINAL) {
 		/* "3,000 or more", "5,000+" */
