@@ -44,7 +44,10 @@ struct figure_list {
 	size_t		 capacity;
 };
 
-/* Appends to list the figures of text (length bytes of valid UTF-8, may hold NULs), in order. */
+/*
+ * Appends to list the figures of text (length bytes of valid UTF-8, may hold
+ * NULs), in text order.  Not reentrant: one token window is kept between calls.
+ */
 void	figures_find(const char *text, size_t length, struct figure_list *list);
 
 void	figures_list_free(struct figure_list *list);
