@@ -557,6 +557,15 @@ read_fraction_words(struct parser *parser, const struct cardinal *c, struct numb
 		scale_after_fraction(parser, number, 0, whole / denominator, 0);
 		return 1;
 	}
+	/* "one hundred and eleventh", "two thousand and fifth" */
+	if (parser_word_is(parser, j, "and") && (c->last == ELEMENT_HUNDRED || c->last == ELEMENT_BIG) &&
+	    (lexeme = parser_lexeme(parser, j + 1)) != NULL && (lexeme->roles & ROLE_ORDINAL) &&
+	    !parser_plural(parser, j + 1) && lexeme->ordinal < 100) {
+		number->value = whole + lexeme->ordinal;
+		number->ordinal = 1;
+		number->next = j + 2;
+		return 1;
+	}
 	/* "one and a half", "3 million and a quarter", "forty two and a third" */
 	if (parser_word_is(parser, j, "and")) {
 		k = j + 1;

@@ -212,6 +212,7 @@ Test(ordinals, words_and_digit_suffixes)
 		{ "Results for the third quarter were weak.", "third", "ordinal", 3, NULL },
 		{ "He was the one hundred thousandth visitor.", "one hundred thousandth", "ordinal", 1e5, NULL },
 		{ "It is a second term for her.", "second", "ordinal", 2, NULL },
+		{ "The one hundred and eleventh day came.", "one hundred and eleventh", "ordinal", 111, NULL },
 	};
 
 	CHECK(cases);
