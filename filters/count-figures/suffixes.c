@@ -125,7 +125,7 @@ suffix_unit(struct parser *parser, size_t index, int glued, struct suffix *suffi
 	entry = parser_abbreviation(parser, index);
 	if (entry != NULL && (entry->roles & (ROLE_UNIT | ROLE_TIME)) &&
 	    (glued || t->end - t->start > 1 || parser_word_is(parser, index, "c") ||
-		parser_word_is(parser, index, "f"))) {
+	    parser_word_is(parser, index, "f") || !token_is_word(parser_token(parser, index + 1)))) {
 		suffix->kind = entry->roles & ROLE_TIME ? FIGURE_DURATION : FIGURE_QUANTITY;
 		suffix->unit = entry->unit;
 		suffix->next = index + 1;
