@@ -57,13 +57,19 @@ output_record(const json_t *record)
 	    JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_ENCODE_ANY) != 0)
 		errx(1, "cannot encode a record as JSON");
 	append("\n", 1, &line);
-	if (fwrite(line.bytes, 1, line.length, stdout) != line.length)
-		write_failed();
+	output_bytes(line.bytes, line.length);
 	if (line.capacity > (1 << 20)) {
 		free(line.bytes);
 		line.bytes = NULL;
 		line.capacity = 0;
 	}
+}
+
+void
+output_bytes(const char *bytes, size_t length)
+{
+	if (fwrite(bytes, 1, length, stdout) != length)
+		write_failed();
 }
 
 int

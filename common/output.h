@@ -2,6 +2,8 @@
 #ifndef NEWSPIPE_OUTPUT_H
 #define NEWSPIPE_OUTPUT_H
 
+#include <stddef.h>
+
 #include <jansson.h>
 
 /*
@@ -11,6 +13,9 @@
  * reference to record.
  */
 void	output_record(const json_t *record);
+
+/* Writes length bytes on stdout; a write error is fatal as in output_record. */
+void	output_bytes(const char *bytes, size_t length);
 
 /*
  * Flushes and closes stdout (sbase's fshut); returns status, or 1 if stdout

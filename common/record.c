@@ -59,6 +59,16 @@ document_append(struct document *document, json_t *record, unsigned long line)
 	document->count++;
 }
 
+void
+document_clear(struct document *document)
+{
+	size_t i;
+
+	for (i = 0; i < document->count; i++)
+		json_decref(document->records[i]);
+	document->count = 0;
+}
+
 json_t *
 document_id(const struct document *document)
 {
@@ -123,7 +133,8 @@ take_line(struct loop *loop, const char *file, struct line_reader *reader)
 	}
 	if (length == 0)
 		return;
-	record = json_loadb(line, length, JSON_ALLOW_NUL | JSON_DISABLE_EOF_CHECK, &error);
+	record = json_loadb(line, length, JSON_ALLOW_NUL | JSON_DISABLE_EOF_CHECK |
+	    JSON_DECODE_ANY, &error);
 	if (record == NULL) {
 		bad_line(loop, file, reader->number, error.text);
 		return;

@@ -64,6 +64,13 @@ const char *document_text(struct document *document, size_t index, size_t *lengt
  */
 void	document_append(struct document *document, json_t *record, unsigned long line);
 
+/*
+ * Releases every record of document, leaving it empty: the step of a filter
+ * that writes its own output (summarize --tsv, render-html) or replaces the
+ * records with others.
+ */
+void	document_clear(struct document *document);
+
 /* The value of key "doc" shared by the document's records, or NULL; borrowed. */
 json_t	*document_id(const struct document *document);
 

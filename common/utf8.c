@@ -151,8 +151,11 @@ utf8_cursor_codepoint(struct utf8_cursor *cursor, size_t byte)
 		cursor->codepoint = 0;
 	}
 	while (cursor->byte < byte) {
-		cursor->byte += utf8_decode(cursor->text + cursor->byte,
-		    cursor->length - cursor->byte, &codepoint);
+		if ((unsigned char)cursor->text[cursor->byte] < 0x80)
+			cursor->byte++;
+		else
+			cursor->byte += utf8_decode(cursor->text + cursor->byte,
+			    cursor->length - cursor->byte, &codepoint);
 		cursor->codepoint++;
 	}
 	return cursor->codepoint;

@@ -25,24 +25,46 @@ static const struct option long_options[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
+/* Writes a paragraph record as it is made and drops it. */
 static void
-write_records(json_t *records)
+write_record(json_t *record, void *context)
 {
-	size_t i;
-	json_t *record;
-
-	json_array_foreach(records, i, record)
-		output_record(record);
+	(void)context;
+	output_record(record);
+	json_decref(record);
 }
 
-/* Splits one plain-text file; returns 0, or 1 when it could not be read or was not UTF-8. */
+/* A document's id: its path as given, read as Windows-1252 when it is not UTF-8. */
+static json_t *
+path_id(const char *path)
+{
+	json_t *id = json_string(path);
+	char *converted;
+	size_t length;
+
+	if (id != NULL)
+		return id;
+	converted = utf8_from_cp1252(path, strlen(path), &length);
+	id = json_stringn(converted, length);
+	free(converted);
+	return id;
+}
+
+/*
+ * Splits one plain-text file, path "-" being stdin (named so in the records,
+ * and "stdin" in messages, as the record loop does); returns 0, or 1 when it
+ * could not be read or was not UTF-8.
+ */
 static int
 split_file(const char *path, size_t maximum)
 {
-	FILE *stream = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-	char *text, *converted;
+	int from_stdin = strcmp(path, "-") == 0;
+	FILE *stream = from_stdin ? stdin : fopen(path, "rb");
+	const char *name = from_stdin ? "stdin" : path;
+	char *text;
 	size_t length;
-	json_t *records, *id;
+	json_t *id;
+	unsigned long bad_line;
 	int status = 0;
 
 	if (stream == NULL) {
@@ -53,62 +75,50 @@ split_file(const char *path, size_t maximum)
 	if (text == NULL) {
 		if (errno == EFBIG)
 			warnx("%s: document longer than %zu bytes skipped (see --max-record)",
-			    path, maximum);
+			    name, maximum);
 		else
-			warn("%s", path);
+			warn("%s", name);
 		if (stream != stdin)
 			fclose(stream);
 		return 1;
 	}
 	if (stream != stdin)
 		fclose(stream);
-	if (!utf8_valid(text, length)) {
-		warnx("%s: not valid UTF-8; read as Windows-1252", path);
-		converted = utf8_from_cp1252(text, length, &length);
-		free(text);
-		text = converted;
+	text = paragraphs_plain_text(text, &length, &bad_line);
+	if (bad_line != 0) {
+		warnx("%s:%lu: not valid UTF-8; read as Windows-1252", name, bad_line);
 		status = 1;
 	}
-	records = json_array();
-	id = json_string(path);
-	paragraphs_append_records(records, id, text, length, NULL);
-	write_records(records);
+	id = path_id(path);
+	paragraphs_records(id, text, length, NULL, write_record, NULL);
 	json_decref(id);
-	json_decref(records);
 	free(text);
 	return status;
 }
 
-/* The record loop's step for --jsonl: each document record becomes its paragraph records. */
+/*
+ * The record loop's step for --jsonl: each document record becomes its
+ * paragraph records, written as they are made (the loop writes a document's
+ * records right after this step, so the order is kept) rather than held, so
+ * memory stays that of one document and one record.
+ */
 static void
 split_documents(struct document *document, void *state)
 {
-	size_t i, j, count = document->count;
-	json_t **sources = ereallocarray(NULL, count, sizeof(*sources));
-	unsigned long *lines = ereallocarray(NULL, count, sizeof(*lines));
-	json_t *records, *record;
 	const char *problem;
-	char fallback[64];
+	char *fallback = emalloc(strlen(document->file) + 24);
+	size_t i;
 
 	(void)state;
-	memcpy(sources, document->records, count * sizeof(*sources));
-	memcpy(lines, document->lines, count * sizeof(*lines));
-	document->count = 0;
-	for (i = 0; i < count; i++) {
-		snprintf(fallback, sizeof(fallback), "%s:%lu", document->file, lines[i]);
-		records = paragraphs_from_document(sources[i], fallback, &problem);
-		json_decref(sources[i]);
-		if (records == NULL) {
-			warnx("%s:%lu: %s; skipped", document->file, lines[i], problem);
-			document->bad = 1;
-			continue;
-		}
-		json_array_foreach(records, j, record)
-			document_append(document, json_incref(record), lines[i]);
-		json_decref(records);
+	for (i = 0; i < document->count; i++) {
+		sprintf(fallback, "%s:%lu", document->file, document->lines[i]);
+		if (paragraphs_from_document(document->records[i], fallback, write_record,
+		    NULL, &problem) != 0)
+			document_warn(document, i, "%s; skipped", problem);
+		json_decref(document->records[i]);
 	}
-	free(sources);
-	free(lines);
+	document->count = 0;
+	free(fallback);
 }
 
 int

@@ -1,30 +1,56 @@
-/* summarize: reads paragraph records and writes one report record per document. */
+/* summarize: reads paragraph records and writes one summary record (or TSV rows) per document. */
 #include <getopt.h>
 
+#include "buffer.h"
 #include "cli.h"
-#include "summary.h"
 #include "output.h"
 #include "record.h"
+#include "summary.h"
 
-static const char synopsis[] = "usage: summarize [--max-record bytes] [FILE ...]\n";
+static const char synopsis[] = "usage: summarize [--tsv] [--max-record bytes] [FILE ...]\n";
+
+enum { OPTION_TSV = CLI_FIRST_OWN };
 
 static const struct option long_options[] = {
 	CLI_COMMON_OPTIONS,
+	{ "tsv", no_argument, NULL, OPTION_TSV },
 	{ NULL, 0, NULL, 0 }
 };
+
+/* The record loop's step for --tsv: writes the rows itself and leaves no record. */
+static void
+write_tsv(struct document *document, void *state)
+{
+	struct buffer *rows = state;
+	json_t *summary = summary_build(document);
+
+	rows->length = 0;
+	summary_tsv(summary, rows);
+	output_bytes(rows->bytes, rows->length);
+	json_decref(summary);
+	document_clear(document);
+}
 
 int
 main(int argc, char *argv[])
 {
 	struct loop_options options;
+	struct buffer rows = { 0 };
 	struct filter filter = { .process = summary_process_document };
-	int option;
+	int option, status;
 
 	cli_default_options(&options);
-	while ((option = getopt_long(argc, argv, "h", long_options, NULL)) != -1)
-		if (!cli_common_option(option, optarg, synopsis, &options))
+	while ((option = getopt_long(argc, argv, "h", long_options, NULL)) != -1) {
+		if (option == OPTION_TSV)
+			filter = (struct filter){ .process = write_tsv, .state = &rows };
+		else if (!cli_common_option(option, optarg, synopsis, &options))
 			cli_usage(synopsis);
+	}
 	argc -= optind;
 	argv += optind;
-	return output_finish(record_loop(&filter, &options, argv, argc));
+	if (filter.state != NULL)
+		output_bytes(SUMMARY_TSV_HEADER, sizeof(SUMMARY_TSV_HEADER) - 1);
+	status = record_loop(&filter, &options, argv, argc);
+	buffer_free(&rows);
+	return output_finish(status);
 }
