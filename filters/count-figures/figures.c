@@ -813,20 +813,14 @@ read_figure(struct parser *parser, size_t index, struct figure *figure)
 static int
 may_start(struct parser *parser, size_t index, const struct token *t)
 {
-	if (t->type == TOKEN_NUMBER)
+	if (!(t->flags & TOKEN_CANDIDATE))
+		return 0;
+	if (t->type != TOKEN_WORD)
 		return 1;
-	if (t->type == TOKEN_SIGN)
-		return lexicon_currency_sign(t->sign) != NULL || parser_dash(parser, index);
-	if (t->lexeme == NULL) {
-		char first = parser->stream.text[t->start] | 0x20;
-
-		return (first == 'a' || first == 'm' || first == 'n') &&
-		    (parser_word_is(parser, index, "an") ||
-			parser_word_is(parser, index, "minus") ||
-			parser_word_is(parser, index, "negative"));
-	}
 	if (t->lexeme->roles & (ROLE_CARDINAL | ROLE_SCALE | ROLE_DOZEN | ROLE_ORDINAL |
-	    ROLE_DENOMINATOR | ROLE_MONTH | ROLE_WEEKDAY | ROLE_CURRENCY))
+	    ROLE_DENOMINATOR | ROLE_MONTH | ROLE_WEEKDAY | ROLE_CURRENCY) ||
+	    parser_word_is(parser, index, "an") || parser_word_is(parser, index, "minus") ||
+	    parser_word_is(parser, index, "negative"))
 		return 1;
 	if (parser_word_is(parser, index, "a"))
 		return (parser_roles(parser, index + 1) &
@@ -856,10 +850,16 @@ figures_find(const char *text, size_t length, struct figure_list *list)
 	parser = scratch;
 	token_stream_init(&parser.stream, text, length);
 	for (;;) {
-		parser.limit = i + PARSER_LOOKAHEAD;
-		token_at(&parser.stream, parser.limit);	/* read ahead: pointers stay valid */
 		if ((t = token_at(&parser.stream, i)) == NULL)
 			break;
+		if (!(t->flags & TOKEN_CANDIDATE)) {
+			if ((++i & 1023) == 0)
+				token_release(&parser.stream, i - LOOKBEHIND);
+			continue;
+		}
+		parser.limit = i + PARSER_LOOKAHEAD;
+		token_at(&parser.stream, parser.limit);	/* read ahead: pointers stay valid */
+		t = token_at(&parser.stream, i);
 		if (!may_start(&parser, i, t)) {
 			i++;
 			continue;

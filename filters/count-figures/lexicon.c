@@ -259,6 +259,8 @@ static const struct entry entries[] = {
 	{ "km", ROLE_PHRASE, 0, NULL, 0 }, { "barrel", ROLE_PHRASE, 0, NULL, 0 },
 	{ "pound", ROLE_PHRASE, 0, NULL, 0 }, { "us", ROLE_PHRASE, 0, NULL, 0 },
 	{ "short", ROLE_PHRASE, 0, NULL, 0 }, { "long", ROLE_PHRASE, 0, NULL, 0 },
+	{ "an", ROLE_START, 0, NULL, 0 }, { "minus", ROLE_START, 0, NULL, 0 },
+	{ "negative", ROLE_START, 0, NULL, 0 },
 	{ "about", ROLE_HEDGE, 0, NULL, 0 }, { "around", ROLE_HEDGE, 0, NULL, 0 },
 	{ "approximately", ROLE_HEDGE, 0, NULL, 0 }, { "roughly", ROLE_HEDGE, 0, NULL, 0 },
 	{ "nearly", ROLE_HEDGE, 0, NULL, 0 }, { "almost", ROLE_HEDGE, 0, NULL, 0 },
@@ -399,6 +401,8 @@ static size_t		 lengths[TABLE_SIZE];
 static size_t		 pool_used;
 /* Which (first letter, second letter, length) a word may have: most words miss the table at once. */
 static unsigned char	 shapes[27 * 27 * (LONGEST_WORD + 1)];
+/* A bit for the hash of every word that lexicon_lookup can find (plurals and "-tre" too). */
+static uint64_t		 sieve[1024];
 static int		 ready;
 
 static size_t
@@ -426,6 +430,41 @@ hash(const char *word, size_t length)
 	return h;
 }
 
+static void
+sieve_add(uint32_t h)
+{
+	h >>= 16;
+	sieve[h >> 6] |= (uint64_t)1 << (h & 63);
+}
+
+static int
+sieve_has(uint32_t h)
+{
+	h >>= 16;
+	return (sieve[h >> 6] >> (h & 63)) & 1;
+}
+
+/* Sets the sieve's bits for word and the spellings lexicon_lookup folds into it. */
+static void
+sieve_add_word(const char *word, size_t length, int pluralizable)
+{
+	char british[32];
+	uint32_t h = hash(word, length);
+
+	sieve_add(h);
+	if (pluralizable)
+		sieve_add((h ^ 's') * 16777619u);
+	if (length >= 4 && length < sizeof(british) && memcmp(word + length - 3, "ter", 3) == 0) {
+		memcpy(british, word, length);
+		british[length - 2] = 'r';
+		british[length - 1] = 'e';
+		h = hash(british, length);
+		sieve_add(h);
+		if (pluralizable)
+			sieve_add((h ^ 's') * 16777619u);
+	}
+}
+
 static size_t
 slot_hashed(const char *word, size_t length, uint32_t h)
 {
@@ -450,6 +489,9 @@ fill(struct lexeme *lexeme, const struct entry *entry)
 	unsigned int roles = entry->roles & ~PLURALIZABLE;
 
 	lexeme->roles |= roles;
+	if (roles & (ROLE_CARDINAL | ROLE_SCALE | ROLE_DOZEN | ROLE_ORDINAL | ROLE_DENOMINATOR |
+	    ROLE_MONTH | ROLE_WEEKDAY | ROLE_CURRENCY | ROLE_CURRENCY_PREFIX))
+		lexeme->roles |= ROLE_START;
 	if (roles & ROLE_CARDINAL)
 		lexeme->cardinal = entry->number;
 	if (roles & (ROLE_SCALE | ROLE_DOZEN | ROLE_ABBREVIATION))
@@ -486,6 +528,7 @@ build(void)
 			lengths[slot] = strlen(entry->word);
 		}
 		fill(table[slot], entry);
+		sieve_add_word(entry->word, lengths[slot], (entry->roles & PLURALIZABLE) != 0);
 		shapes[shape(entry->word, lengths[slot])] = 1;
 		if (entry->roles & PLURALIZABLE) {
 			pluralizable[slot] = 1;
@@ -558,6 +601,18 @@ lexicon_lookup(const char *word, size_t length, int *plural)
 		return NULL;
 	*plural = 1;
 	return table[slot];
+}
+
+const struct lexeme *
+lexicon_lookup_hashed(const char *word, size_t length, uint32_t h, int *plural)
+{
+	if (!ready)
+		build();
+	if (!sieve_has(h)) {
+		*plural = 0;
+		return NULL;
+	}
+	return lexicon_lookup(word, length, plural);
 }
 
 const struct lexeme *

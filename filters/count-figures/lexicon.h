@@ -3,6 +3,7 @@
 #define NEWSPIPE_LEXICON_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* What a word can be; one word may play several roles ("second", "pound"). */
 enum {
@@ -20,7 +21,8 @@ enum {
 	ROLE_PERCENT = 1 << 11,	/* percent, pct; unit is set for "percentage point" */
 	ROLE_ABBREVIATION = 1 << 12, /* k, bn, mln: a scale only right after digits */
 	ROLE_CURRENCY_PREFIX = 1 << 13, /* us, c, hk: "US$", "C$", "HK$" */
-	ROLE_HEDGE = 1 << 14	/* ends a hedge: "about", "than" (more than), "to" (up to) */
+	ROLE_HEDGE = 1 << 14,	/* ends a hedge: "about", "than" (more than), "to" (up to) */
+	ROLE_START = 1 << 15	/* may start a figure ("one", "May", "minus", "a" before "dozen") */
 };
 
 struct currency {
@@ -59,6 +61,24 @@ struct phrase {
  * the entry ("dollars", "fifths").  Entries live for the whole run.
  */
 const struct lexeme *lexicon_lookup(const char *word, size_t length, int *plural);
+
+/* FNV-1a over a word's bytes with ASCII letters lower-cased: the hash lexicon_lookup_hashed wants. */
+#define LEXICON_HASH_START	2166136261u
+
+static inline uint32_t
+lexicon_hash_step(uint32_t hash, unsigned char byte)
+{
+	if (byte >= 'A' && byte <= 'Z')
+		byte |= 0x20;
+	return (hash ^ byte) * 16777619u;
+}
+
+/*
+ * lexicon_lookup for a word whose hash the caller computed while reading it:
+ * most words are then turned away by one bit test.
+ */
+const struct lexeme *lexicon_lookup_hashed(const char *word, size_t length, uint32_t hash,
+    int *plural);
 
 /*
  * The entry for a case-sensitive abbreviation or code written after a

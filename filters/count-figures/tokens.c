@@ -113,13 +113,10 @@ push(struct token_stream *stream, enum token_type type, size_t start, size_t end
 	struct token *token;
 
 	if (stream->count == stream->capacity)
-		egrow(
-		    &stream->tokens, &stream->capacity, stream->count + 1, sizeof(*stream->tokens));
+		egrow(&stream->tokens, &stream->capacity, stream->count + 1, sizeof(*stream->tokens));
 	token = &stream->tokens[stream->count++];
-	memset(token, 0, sizeof(*token));
-	token->type = type;
-	token->start = start;
-	token->end = end;
+	*token = (struct token){ .start = start, .end = end, .type = (unsigned char)type,
+	    .flags = type == TOKEN_NUMBER ? TOKEN_CANDIDATE : 0 };
 	return token;
 }
 
@@ -396,7 +393,9 @@ read_token(struct token_stream *stream)
 		return;
 	}
 	if (is_ascii_letter(text[p]) || (c >= 0x80 && !is_sign_codepoint(c))) {
+		uint32_t hash = LEXICON_HASH_START;
 		int upper = 1, plural;
+		size_t i;
 
 		while (p < length) {
 			unsigned char byte = (unsigned char)text[p];
@@ -406,16 +405,21 @@ read_token(struct token_stream *stream)
 					upper = 0;
 				else if (classes[byte] != CLASS_UPPER)
 					break;
+				hash = lexicon_hash_step(hash, byte);
 				p++;
 				continue;
 			}
 			n = utf8_decode(text + p, length - p, &c);
 			if (is_space_codepoint(c) || is_sign_codepoint(c))
 				break;
+			for (i = 0; i < n; i++)
+				hash = lexicon_hash_step(hash, (unsigned char)text[p + i]);
 			p += n;
 		}
 		token = push(stream, TOKEN_WORD, start, p);
-		token->lexeme = lexicon_lookup(text + start, p - start, &plural);
+		token->lexeme = lexicon_lookup_hashed(text + start, p - start, hash, &plural);
+		if (token->lexeme != NULL && (token->lexeme->roles & ROLE_START))
+			token->flags |= TOKEN_CANDIDATE;
 		if (plural)
 			token->flags |= TOKEN_PLURAL;
 		if (text[start] >= 'A' && text[start] <= 'Z')
@@ -427,10 +431,13 @@ read_token(struct token_stream *stream)
 	}
 	token = push(stream, TOKEN_SIGN, start, start + n);
 	token->sign = c;
+	if (c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2013 || c == 0x2212 ||
+	    lexicon_currency_sign(c) != NULL)
+		token->flags |= TOKEN_CANDIDATE;
 	if (vulgar_value(c) != 0) {
 		token->type = TOKEN_NUMBER;
 		token->value = vulgar_value(c);
-		token->flags |= TOKEN_VULGAR;
+		token->flags |= TOKEN_VULGAR | TOKEN_CANDIDATE;
 	}
 	stream->position = start + n;
 }

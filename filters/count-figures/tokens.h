@@ -22,7 +22,8 @@ enum {
 	TOKEN_CAPITALIZED = 1 << 5,	/* a word that starts with a capital */
 	TOKEN_UPPER = 1 << 6,		/* a word all in capitals */
 	TOKEN_PLURAL = 1 << 7,		/* the word is a plural of its entry */
-	TOKEN_LEADING_ZERO = 1 << 8	/* digits that start with 0: "05", "0000" */
+	TOKEN_LEADING_ZERO = 1 << 8,	/* digits that start with 0: "05", "0000" */
+	TOKEN_CANDIDATE = 1 << 9	/* may start a figure: digits, a currency sign, a dash, a number word */
 };
 
 struct token {
