@@ -394,18 +394,17 @@ read_token(struct token_stream *stream)
 	}
 	if (is_ascii_letter(text[p]) || (c >= 0x80 && !is_sign_codepoint(c))) {
 		uint32_t hash = LEXICON_HASH_START;
-		int upper = 1, plural;
+		int plural;
 		size_t i;
 
 		while (p < length) {
 			unsigned char byte = (unsigned char)text[p];
 
 			if (byte < 0x80) {
-				if (classes[byte] == CLASS_LOWER)
-					upper = 0;
-				else if (classes[byte] != CLASS_UPPER)
+				if (classes[byte] < CLASS_LOWER || classes[byte] > CLASS_UPPER)
 					break;
-				hash = lexicon_hash_step(hash, byte);
+				/* a letter: 0x20 lowers a capital, as lexicon_hash_step does */
+				hash = (hash ^ (byte | 0x20)) * 16777619u;
 				p++;
 				continue;
 			}
@@ -422,10 +421,14 @@ read_token(struct token_stream *stream)
 			token->flags |= TOKEN_CANDIDATE;
 		if (plural)
 			token->flags |= TOKEN_PLURAL;
-		if (text[start] >= 'A' && text[start] <= 'Z')
-			token->flags |= TOKEN_CAPITALIZED;
-		if (upper && (token->flags & TOKEN_CAPITALIZED))
-			token->flags |= TOKEN_UPPER;
+		if (text[start] >= 'A' && text[start] <= 'Z') {
+			token->flags |= TOKEN_CAPITALIZED | TOKEN_UPPER;
+			for (i = start + 1; i < p; i++)
+				if (text[i] >= 'a' && text[i] <= 'z') {
+					token->flags &= ~TOKEN_UPPER;
+					break;
+				}
+		}
 		stream->position = p;
 		return;
 	}
@@ -434,7 +437,7 @@ read_token(struct token_stream *stream)
 	if (c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2013 || c == 0x2212 ||
 	    lexicon_currency_sign(c) != NULL)
 		token->flags |= TOKEN_CANDIDATE;
-	if (vulgar_value(c) != 0) {
+	if (c >= 0xBC && vulgar_value(c) != 0) {
 		token->type = TOKEN_NUMBER;
 		token->value = vulgar_value(c);
 		token->flags |= TOKEN_VULGAR | TOKEN_CANDIDATE;
