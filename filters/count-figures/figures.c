@@ -905,6 +905,24 @@ kind_name(enum figure_kind kind)
 	return names[kind];
 }
 
+#define SMALL_INTEGERS	4096
+
+/*
+ * A JSON integer (a new reference); those from 0 to SMALL_INTEGERS - 1, the
+ * offsets and most values, are made once and shared.
+ */
+static json_t *
+shared_integer(json_int_t value)
+{
+	static json_t *small[SMALL_INTEGERS];
+
+	if (value < 0 || value >= SMALL_INTEGERS)
+		return json_integer(value);
+	if (small[value] == NULL)
+		small[value] = json_integer(value);
+	return json_incref(small[value]);
+}
+
 /* A JSON number: an integer when the value is whole and exact in a double. */
 static json_t *
 json_number(double value)
@@ -912,7 +930,7 @@ json_number(double value)
 	char rounded[32];
 
 	if (integral(value) && fabs(value) < 1e15)
-		return json_integer((json_int_t)value);
+		return shared_integer((json_int_t)value);
 	/* 15 significant digits: 8.2 * 1e9 is 8200000000, 2/3 is 0.666666666666667 */
 	snprintf(rounded, sizeof(rounded), "%.15g", value);
 	value = strtod(rounded, NULL);
@@ -980,8 +998,8 @@ figures_json(const char *text, size_t length, const struct figure_list *list, in
 		codepoint += utf8_length(text + figure->start, figure->end - figure->start);
 		byte = figure->end;
 		/* keys are literals and spans end on code points of valid text: no checks needed */
-		json_object_set_new_nocheck(item, "start", json_integer((json_int_t)start));
-		json_object_set_new_nocheck(item, "end", json_integer((json_int_t)codepoint));
+		json_object_set_new_nocheck(item, "start", shared_integer((json_int_t)start));
+		json_object_set_new_nocheck(item, "end", shared_integer((json_int_t)codepoint));
 		json_object_set_new_nocheck(item, "text",
 		    json_stringn_nocheck(text + figure->start, figure->end - figure->start));
 		json_object_set_new_nocheck(item, "kind", shared_string(kind_name(figure->kind)));
