@@ -124,6 +124,28 @@ number_scale(struct parser *parser, const struct number *number)
 	return 1;
 }
 
+/* The code a word right before the "$" at index gives it ("US$", "C$", "HK $", "nzd$"), or NULL. */
+static const char *
+prefix_before_dollar(struct parser *parser, size_t index)
+{
+	const struct token *t, *dollar = parser_token(parser, index);
+	const struct lexeme *entry;
+	size_t length;
+
+	if (index == 0 || index - 1 < parser->stream.first || dollar == NULL || dollar->sign != '$')
+		return NULL;
+	t = parser_token(parser, index - 1);
+	entry = parser_lexeme(parser, index - 1);
+	if (entry == NULL || !(entry->roles & ROLE_CURRENCY_PREFIX))
+		return NULL;
+	/* one letter only in capitals and glued ("C$", "A$"), but PTB's "c $" too */
+	length = t->end - t->start;
+	if (length == 1 && !parser_word_is(parser, index - 1, "c") &&
+	    !((t->flags & TOKEN_UPPER) && parser_attached(parser, index)))
+		return NULL;
+	return entry->currency.code;
+}
+
 /* Money written with the currency first: "$75 bln", "US$ 5", "USD 200", "MAUD 60". */
 static enum outcome
 read_money_prefix(struct parser *parser, size_t index, struct figure *figure)
@@ -138,18 +160,19 @@ read_money_prefix(struct parser *parser, size_t index, struct figure *figure)
 	int sign = 0;
 
 	if ((code = parser_currency_sign(parser, j)) != NULL) {
+		const char *prefixed = prefix_before_dollar(parser, j);
+
+		if (prefixed != NULL) {
+			code = prefixed;
+			index--;
+		}
 		sign = 1;
 		j++;
 	} else if (token_is_word(t)) {
 		code_entry = parser_abbreviation(parser, j);
-		/* "US$", "C$", "HK $", "nzd$" */
 		if (entry != NULL && (entry->roles & ROLE_CURRENCY_PREFIX) &&
-		    parser_sign_is(parser, j + 1, '$') &&
-		    (parser_attached(parser, j + 1) || t->end - t->start > 1 ||
-			parser_word_is(parser, j, "c")) &&
-		    (t->end - t->start > 1 || (t->flags & TOKEN_UPPER) ||
-			parser_word_is(parser, j, "c"))) {
-			code = entry->currency.code;
+		    parser_sign_is(parser, j + 1, '$') && prefix_before_dollar(parser, j + 1) != NULL) {
+			code = entry->currency.code;	/* "usd$ 15", "nzd$15" */
 			sign = 1;
 			j += 2;
 		} else if (entry != NULL && (entry->roles & ROLE_CURRENCY) &&
@@ -169,8 +192,6 @@ read_money_prefix(struct parser *parser, size_t index, struct figure *figure)
 			code = code_entry->currency.code;
 			j++;
 		}
-		if (parser_word_is(parser, index, "mex") && parser_sign_is(parser, index + 1, '$'))
-			code = "MXN";
 	}
 	if (code == NULL || !token_is_number(parser_token(parser, j)) ||
 	    !number_parse(parser, j, 1, &number))
@@ -811,22 +832,10 @@ read_figure(struct parser *parser, size_t index, struct figure *figure)
 
 /* Whether a figure may start at token t (a cheap test before the parser runs). */
 static int
-may_start(struct parser *parser, size_t index, const struct token *t)
+article_at(struct parser *parser, size_t index)
 {
-	if (!(t->flags & TOKEN_CANDIDATE))
-		return 0;
-	if (t->type != TOKEN_WORD)
-		return 1;
-	if (t->lexeme->roles & (ROLE_CARDINAL | ROLE_SCALE | ROLE_DOZEN | ROLE_ORDINAL |
-	    ROLE_DENOMINATOR | ROLE_MONTH | ROLE_WEEKDAY | ROLE_CURRENCY) ||
-	    parser_word_is(parser, index, "an") || parser_word_is(parser, index, "minus") ||
-	    parser_word_is(parser, index, "negative"))
-		return 1;
-	if (parser_word_is(parser, index, "a"))
-		return (parser_roles(parser, index + 1) &
-			   (ROLE_SCALE | ROLE_DOZEN | ROLE_DENOMINATOR | ROLE_CARDINAL |
-			       ROLE_TIME)) != 0;
-	return (t->lexeme->roles & ROLE_CURRENCY_PREFIX) && parser_sign_is(parser, index + 1, '$');
+	return index >= parser->stream.first && (parser_word_is(parser, index, "a") ||
+	    parser_word_is(parser, index, "an"));
 }
 
 static void
@@ -845,7 +854,8 @@ figures_find(const char *text, size_t length, struct figure_list *list)
 	struct parser parser;
 	struct figure figure;
 	const struct token *t;
-	size_t i = 0;
+	enum outcome outcome;
+	size_t i = 0, consumed = 0;	/* tokens before consumed belong to a figure or id */
 
 	parser = scratch;
 	token_stream_init(&parser.stream, text, length);
@@ -859,21 +869,22 @@ figures_find(const char *text, size_t length, struct figure_list *list)
 		}
 		parser.limit = i + PARSER_LOOKAHEAD;
 		token_at(&parser.stream, parser.limit);	/* read ahead: pointers stay valid */
-		t = token_at(&parser.stream, i);
-		if (!may_start(&parser, i, t)) {
-			i++;
-			continue;
-		}
-		switch (read_figure(&parser, i, &figure)) {
+		/* "a dozen", "a third", "a decade": the article starts the figure */
+		outcome = OUTCOME_NONE;
+		if (i > consumed && article_at(&parser, i - 1))
+			outcome = read_figure(&parser, i - 1, &figure);
+		if (outcome == OUTCOME_NONE)
+			outcome = read_figure(&parser, i, &figure);
+		switch (outcome) {
 		case OUTCOME_FIGURE:
 			/* "1e999" overflows: JSON has no infinity */
 			if (figure.kind == FIGURE_DATE || (isfinite(figure.value) &&
 			    isfinite(figure.low) && isfinite(figure.high)))
 				append(list, &figure);
-			i = figure.next > i ? figure.next : i + 1;
+			i = consumed = figure.next > i ? figure.next : i + 1;
 			break;
 		case OUTCOME_SKIP:
-			i = figure.next > i ? figure.next : i + 1;
+			i = consumed = figure.next > i ? figure.next : i + 1;
 			break;
 		case OUTCOME_NONE:
 			i++;

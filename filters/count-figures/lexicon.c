@@ -259,7 +259,7 @@ static const struct entry entries[] = {
 	{ "km", ROLE_PHRASE, 0, NULL, 0 }, { "barrel", ROLE_PHRASE, 0, NULL, 0 },
 	{ "pound", ROLE_PHRASE, 0, NULL, 0 }, { "us", ROLE_PHRASE, 0, NULL, 0 },
 	{ "short", ROLE_PHRASE, 0, NULL, 0 }, { "long", ROLE_PHRASE, 0, NULL, 0 },
-	{ "an", ROLE_START, 0, NULL, 0 }, { "minus", ROLE_START, 0, NULL, 0 },
+	{ "minus", ROLE_START, 0, NULL, 0 },
 	{ "negative", ROLE_START, 0, NULL, 0 },
 	{ "about", ROLE_HEDGE, 0, NULL, 0 }, { "around", ROLE_HEDGE, 0, NULL, 0 },
 	{ "approximately", ROLE_HEDGE, 0, NULL, 0 }, { "roughly", ROLE_HEDGE, 0, NULL, 0 },
@@ -489,8 +489,9 @@ fill(struct lexeme *lexeme, const struct entry *entry)
 	unsigned int roles = entry->roles & ~PLURALIZABLE;
 
 	lexeme->roles |= roles;
+	/* "a" and "US" are not: "a dozen" starts at "dozen", "US$" at "$" */
 	if (roles & (ROLE_CARDINAL | ROLE_SCALE | ROLE_DOZEN | ROLE_ORDINAL | ROLE_DENOMINATOR |
-	    ROLE_MONTH | ROLE_WEEKDAY | ROLE_CURRENCY | ROLE_CURRENCY_PREFIX))
+	    ROLE_MONTH | ROLE_WEEKDAY | ROLE_CURRENCY | ROLE_TIME))
 		lexeme->roles |= ROLE_START;
 	if (roles & ROLE_CARDINAL)
 		lexeme->cardinal = entry->number;
