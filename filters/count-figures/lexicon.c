@@ -401,6 +401,12 @@ static size_t		 lengths[TABLE_SIZE];
 static size_t		 pool_used;
 /* Which (first letter, second letter, length) a word may have: most words miss the table at once. */
 static unsigned char	 shapes[27 * 27 * (LONGEST_WORD + 1)];
+#define PHRASES_MAXIMUM	256
+#define ABBREVIATION_SLOTS	256	/* a power of two, over twice the abbreviations */
+
+static const struct lexeme *phrase_first[PHRASES_MAXIMUM];
+static const struct lexeme *abbreviation_table[ABBREVIATION_SLOTS];
+
 /* A bit for the hash of every word that lexicon_lookup can find (plurals and "-tre" too). */
 static uint64_t		 sieve[1024];
 static int		 ready;
@@ -545,9 +551,20 @@ build(void)
 		if (table[slot] != NULL)
 			table[slot]->roles |= ROLE_PHRASE;
 	}
+	for (phrase = lexicon_phrases; phrase->words != NULL; phrase++) {
+		const char *space = strchr(phrase->words, ' ');
+		size_t length = space != NULL ? (size_t)(space - phrase->words) : strlen(phrase->words);
+
+		slot = slot_of(phrase->words, length);
+		phrase_first[phrase - lexicon_phrases] = table[slot];
+	}
 	for (i = 0; abbreviations[i].word != NULL; i++) {
 		abbreviation_pool[i].word = abbreviations[i].word;
 		abbreviation_lengths[i] = strlen(abbreviations[i].word);
+		slot = hash(abbreviations[i].word, abbreviation_lengths[i]) & (ABBREVIATION_SLOTS - 1);
+		while (abbreviation_table[slot] != NULL)
+			slot = (slot + 1) & (ABBREVIATION_SLOTS - 1);
+		abbreviation_table[slot] = &abbreviation_pool[i];
 		fill(&abbreviation_pool[i], &abbreviations[i]);
 	}
 	ready = 1;
@@ -619,17 +636,26 @@ lexicon_lookup_hashed(const char *word, size_t length, uint32_t h, int *plural)
 const struct lexeme *
 lexicon_abbreviation(const char *word, size_t length)
 {
-	size_t i;
+	size_t slot;
 
 	if (!ready)
 		build();
 	if (length > 4)
 		return NULL;
-	for (i = 0; abbreviations[i].word != NULL; i++)
-		if (abbreviation_lengths[i] == length && abbreviations[i].word[0] == word[0] &&
-		    memcmp(abbreviations[i].word, word, length) == 0)
-			return &abbreviation_pool[i];
+	for (slot = hash(word, length) & (ABBREVIATION_SLOTS - 1); abbreviation_table[slot] != NULL;
+	    slot = (slot + 1) & (ABBREVIATION_SLOTS - 1))
+		if (strlen(abbreviation_table[slot]->word) == length &&
+		    memcmp(abbreviation_table[slot]->word, word, length) == 0)
+			return abbreviation_table[slot];
 	return NULL;
+}
+
+const struct lexeme *
+lexicon_phrase_first(const struct phrase *phrase)
+{
+	if (!ready)
+		build();
+	return phrase_first[phrase - lexicon_phrases];
 }
 
 const char *

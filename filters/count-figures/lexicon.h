@@ -92,6 +92,9 @@ const char *lexicon_currency_sign(unsigned long codepoint);
 /* The phrase table, ended by an entry whose words is NULL. */
 extern const struct phrase lexicon_phrases[];
 
+/* The entry of the first word of phrase (never NULL once the lexicon is built). */
+const struct lexeme *lexicon_phrase_first(const struct phrase *phrase);
+
 /* Folds word (length bytes) to lower case into out (size bytes); 0 when it does not fit. */
 size_t	lexicon_fold(const char *word, size_t length, char *out, size_t size);
 

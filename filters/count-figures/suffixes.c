@@ -12,16 +12,19 @@ static const struct phrase *
 match_phrase(struct parser *parser, size_t index, size_t *next)
 {
 	const struct phrase *phrase, *best = NULL;
+	const struct lexeme *first = parser_lexeme(parser, index);
 	const char *text = parser->stream.text;
 	size_t best_next = 0;
 
-	if (!(parser_roles(parser, index) & ROLE_PHRASE))
+	if (first == NULL || !(first->roles & ROLE_PHRASE))
 		return NULL;
 	for (phrase = lexicon_phrases; phrase->words != NULL; phrase++) {
 		const char *w = phrase->words;
 		size_t j = index;
 		int matched = 1;
 
+		if (lexicon_phrase_first(phrase) != first)
+			continue;
 		while (*w != '\0') {
 			const char *space = strchr(w, ' ');
 			size_t length = space != NULL ? (size_t)(space - w) : strlen(w), have;
