@@ -858,6 +858,8 @@ figures_find(const char *text, size_t length, struct figure_list *list)
 	size_t i = 0, consumed = 0;	/* tokens before consumed belong to a figure or id */
 
 	parser = scratch;
+	if (length > UINT32_MAX)
+		length = UINT32_MAX;	/* token offsets are 32 bits; records stop far below */
 	token_stream_init(&parser.stream, text, length);
 	for (;;) {
 		if ((t = token_at(&parser.stream, i)) == NULL)

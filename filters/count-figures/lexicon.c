@@ -497,7 +497,12 @@ fill(struct lexeme *lexeme, const struct entry *entry)
 	lexeme->roles |= roles;
 	/* "a" and "US" are not: "a dozen" starts at "dozen", "US$" at "$" */
 	if (roles & (ROLE_CARDINAL | ROLE_SCALE | ROLE_DOZEN | ROLE_ORDINAL | ROLE_DENOMINATOR |
-	    ROLE_MONTH | ROLE_WEEKDAY | ROLE_CURRENCY | ROLE_TIME))
+	    ROLE_MONTH | ROLE_WEEKDAY | ROLE_CURRENCY))
+		lexeme->roles |= ROLE_START;
+	/* "a decade", "a century": the long units that need no number */
+	if ((roles & ROLE_TIME) && (strcmp(entry->text, "decade") == 0 ||
+	    strcmp(entry->text, "century") == 0 || strcmp(entry->text, "millennium") == 0 ||
+	    strcmp(entry->text, "fortnight") == 0 || strcmp(entry->text, "year") == 0))
 		lexeme->roles |= ROLE_START;
 	if (roles & ROLE_CARDINAL)
 		lexeme->cardinal = entry->number;

@@ -115,7 +115,7 @@ push(struct token_stream *stream, enum token_type type, size_t start, size_t end
 	if (stream->count == stream->capacity)
 		egrow(&stream->tokens, &stream->capacity, stream->count + 1, sizeof(*stream->tokens));
 	token = &stream->tokens[stream->count++];
-	*token = (struct token){ .start = start, .end = end, .type = (unsigned char)type,
+	*token = (struct token){ .start = (uint32_t)start, .end = (uint32_t)end, .type = (unsigned char)type,
 	    .flags = type == TOKEN_NUMBER ? TOKEN_CANDIDATE : 0 };
 	return token;
 }

@@ -27,13 +27,13 @@ enum {
 };
 
 struct token {
-	size_t			 start, end;	/* bytes in the text, half-open */
 	double			 value;		/* TOKEN_NUMBER */
-	uint32_t		 sign;		/* TOKEN_SIGN: the code point */
 	const struct lexeme	*lexeme;	/* TOKEN_WORD: NULL when unknown */
+	uint32_t		 start, end;	/* bytes in the text, half-open (texts under 4 GB) */
+	uint32_t		 sign;		/* TOKEN_SIGN: the code point */
 	unsigned short		 flags;
 	unsigned char		 type;
-	unsigned char digits; /* TOKEN_NUMBER: digits before any decimal point */
+	unsigned char		 digits;	/* TOKEN_NUMBER: digits before any decimal point */
 };
 
 /*
