@@ -408,7 +408,7 @@ static const struct lexeme *phrase_first[PHRASES_MAXIMUM];
 static const struct lexeme *abbreviation_table[ABBREVIATION_SLOTS];
 
 /* A bit for the hash of every word that lexicon_lookup can find (plurals and "-tre" too). */
-static uint64_t		 sieve[1024];
+uint64_t		 lexicon_sieve[1024];
 static int		 ready;
 
 static size_t
@@ -440,14 +440,7 @@ static void
 sieve_add(uint32_t h)
 {
 	h >>= 16;
-	sieve[h >> 6] |= (uint64_t)1 << (h & 63);
-}
-
-static int
-sieve_has(uint32_t h)
-{
-	h >>= 16;
-	return (sieve[h >> 6] >> (h & 63)) & 1;
+	lexicon_sieve[h >> 6] |= (uint64_t)1 << (h & 63);
 }
 
 /* Sets the sieve's bits for word and the spellings lexicon_lookup folds into it. */
@@ -626,16 +619,11 @@ lexicon_lookup(const char *word, size_t length, int *plural)
 	return table[slot];
 }
 
-const struct lexeme *
-lexicon_lookup_hashed(const char *word, size_t length, uint32_t h, int *plural)
+void
+lexicon_init(void)
 {
 	if (!ready)
 		build();
-	if (!sieve_has(h)) {
-		*plural = 0;
-		return NULL;
-	}
-	return lexicon_lookup(word, length, plural);
 }
 
 const struct lexeme *

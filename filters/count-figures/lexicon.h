@@ -62,7 +62,7 @@ struct phrase {
  */
 const struct lexeme *lexicon_lookup(const char *word, size_t length, int *plural);
 
-/* FNV-1a over a word's bytes with ASCII letters lower-cased: the hash lexicon_lookup_hashed wants. */
+/* FNV-1a over a word's bytes with ASCII letters lower-cased: the hash lexicon_may_hold tests. */
 #define LEXICON_HASH_START	2166136261u
 
 static inline uint32_t
@@ -73,12 +73,22 @@ lexicon_hash_step(uint32_t hash, unsigned char byte)
 	return (hash ^ byte) * 16777619u;
 }
 
+/* Builds the tables; every other function does it on first use, lexicon_may_hold does not. */
+void	lexicon_init(void);
+
+/* A bit for the hash of every word lexicon_lookup can find (set by lexicon_init). */
+extern uint64_t lexicon_sieve[1024];
+
 /*
- * lexicon_lookup for a word whose hash the caller computed while reading it:
- * most words are then turned away by one bit test.
+ * Whether a word whose hash (lexicon_hash_step from LEXICON_HASH_START) is
+ * hash may be in the lexicon: most words are turned away by this one test.
  */
-const struct lexeme *lexicon_lookup_hashed(const char *word, size_t length, uint32_t hash,
-    int *plural);
+static inline int
+lexicon_may_hold(uint32_t hash)
+{
+	hash >>= 16;
+	return (lexicon_sieve[hash >> 6] >> (hash & 63)) & 1;
+}
 
 /*
  * The entry for a case-sensitive abbreviation or code written after a

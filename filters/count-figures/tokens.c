@@ -52,6 +52,18 @@ static const unsigned char classes[128] = {
 	['Y'] = CLASS_UPPER, ['Z'] = CLASS_UPPER
 };
 
+/* 1 for the ASCII letters, 0 for every other byte. */
+static const unsigned char letters[256] = {
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+	['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+	['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+	['Y'] = 1, ['Z'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
+	['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
+	['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+	['y'] = 1, ['z'] = 1
+};
+
 static int
 is_ascii_letter(char c)
 {
@@ -400,14 +412,14 @@ read_token(struct token_stream *stream)
 		while (p < length) {
 			unsigned char byte = (unsigned char)text[p];
 
-			if (byte < 0x80) {
-				if (classes[byte] < CLASS_LOWER || classes[byte] > CLASS_UPPER)
-					break;
+			if (letters[byte]) {
 				/* a letter: 0x20 lowers a capital, as lexicon_hash_step does */
 				hash = (hash ^ (byte | 0x20)) * 16777619u;
 				p++;
 				continue;
 			}
+			if (byte < 0x80)
+				break;
 			n = utf8_decode(text + p, length - p, &c);
 			if (is_space_codepoint(c) || is_sign_codepoint(c))
 				break;
@@ -416,7 +428,9 @@ read_token(struct token_stream *stream)
 			p += n;
 		}
 		token = push(stream, TOKEN_WORD, start, p);
-		token->lexeme = lexicon_lookup_hashed(text + start, p - start, hash, &plural);
+		plural = 0;
+		if (lexicon_may_hold(hash))
+			token->lexeme = lexicon_lookup(text + start, p - start, &plural);
 		if (token->lexeme != NULL && (token->lexeme->roles & ROLE_START))
 			token->flags |= TOKEN_CANDIDATE;
 		if (plural)
@@ -451,6 +465,7 @@ token_stream_init(struct token_stream *stream, const char *text, size_t length)
 	struct token *tokens = stream->tokens;
 	size_t capacity = stream->capacity;
 
+	lexicon_init();	/* the sieve read_token tests inline */
 	/* the window of a previous text is reused: one allocation for many paragraphs */
 	memset(stream, 0, sizeof(*stream));
 	stream->tokens = tokens;
