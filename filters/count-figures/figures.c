@@ -831,6 +831,30 @@ read_figure(struct parser *parser, size_t index, struct figure *figure)
 }
 
 /* Whether a figure may start at token t (a cheap test before the parser runs). */
+/*
+ * Whether the candidate t at index can start a figure by itself: a scale or
+ * unit of time alone ("million", "decade") needs an article before it, a
+ * currency word ("dollar 22.5", "USD 200") or "minus" a number after it.
+ */
+static int
+worth_reading(struct parser *parser, size_t index, const struct token *t)
+{
+	unsigned int roles;
+
+	if (t->type != TOKEN_WORD)
+		return 1;
+	roles = t->lexeme != NULL ? t->lexeme->roles : 0;
+	if (roles & (ROLE_CARDINAL | ROLE_ORDINAL | ROLE_DENOMINATOR | ROLE_DOZEN | ROLE_MONTH |
+	    ROLE_WEEKDAY))
+		return 1;
+	if (roles & ROLE_CURRENCY)
+		return token_is_number(parser_token(parser, index + 1)) ||
+		    parser_sign_is(parser, index + 1, '$') || parser_sign_is(parser, index + 1, '.');
+	if (roles & (ROLE_SCALE | ROLE_TIME))
+		return 0;
+	return 1;	/* "minus", "negative" */
+}
+
 static int
 article_at(struct parser *parser, size_t index)
 {
@@ -875,7 +899,7 @@ figures_find(const char *text, size_t length, struct figure_list *list)
 		outcome = OUTCOME_NONE;
 		if (i > consumed && article_at(&parser, i - 1))
 			outcome = read_figure(&parser, i - 1, &figure);
-		if (outcome == OUTCOME_NONE)
+		if (outcome == OUTCOME_NONE && worth_reading(&parser, i, token_at(&parser.stream, i)))
 			outcome = read_figure(&parser, i, &figure);
 		switch (outcome) {
 		case OUTCOME_FIGURE:
