@@ -218,6 +218,18 @@ thousands(const struct group *groups, size_t count, char separator)
 
 enum reading { READ_NUMBER, READ_LIST, READ_IDENTIFIER };
 
+/* The value of up to 15 decimal digits (exact in a double; strtod would do, slower). */
+static double
+whole_number(const char *digits, size_t count)
+{
+	uint64_t value = 0;
+	size_t i;
+
+	for (i = 0; i < count; i++)
+		value = value * 10 + (uint64_t)(digits[i] - '0');
+	return (double)value;
+}
+
 /*
  * Decides how digit groups read: as one number (*decimal_group is the index
  * of the group after the decimal point, or count), a list ("22,24,26") or an
@@ -354,7 +366,7 @@ read_number(struct token_stream *stream, size_t at)
 			    (unsigned char)(token->digits + n > 255 ? 255 : token->digits + n);
 	}
 	digits[used] = '\0';
-	value = strtod(digits, NULL);
+	value = decimal_group == count && used <= 15 ? whole_number(digits, used) : strtod(digits, NULL);
 	if (count > 1 && decimal_group != 1)
 		token->flags |= TOKEN_GROUPED;
 	if (decimal_group < count)
