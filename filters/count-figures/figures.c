@@ -964,15 +964,11 @@ shared_integer(json_int_t value)
 static json_t *
 json_number(double value)
 {
-	char rounded[32];
+	double whole = nearbyint(value);
 
-	if (integral(value) && fabs(value) < 1e15)
-		return shared_integer((json_int_t)value);
-	/* 15 significant digits: 8.2 * 1e9 is 8200000000, 2/3 is 0.666666666666667 */
-	snprintf(rounded, sizeof(rounded), "%.15g", value);
-	value = strtod(rounded, NULL);
-	if (integral(value) && fabs(value) < 9007199254740992.0)
-		return json_integer((json_int_t)value);
+	/* a whole number up to rounding: 8.2 * 1e9 is 8200000000 */
+	if (fabs(whole) < 1e15 && fabs(value - whole) <= 1e-12 * fmax(1, fabs(value)))
+		return shared_integer((json_int_t)whole);
 	return json_real(value);
 }
 
