@@ -162,8 +162,20 @@ date_read(struct parser *parser, size_t index, struct figure *figure)
 	const struct token *t = parser_token(parser, index);
 
 	figure->first = index;
-	if (token_is_number(t) && read_numeric_date(parser, index, figure))
-		return 1;
+	if (t == NULL)
+		return 0;
+	/* what can start a date: a day or year in plain digits, a month, weekday or ordinal word */
+	if (t->type == TOKEN_NUMBER) {
+		if ((t->flags & TOKEN_IDENTIFIER) && t->end - t->start == 10)
+			return read_numeric_date(parser, index, figure);
+		if ((t->flags & (TOKEN_DECIMAL | TOKEN_GROUPED | TOKEN_EXPONENT | TOKEN_VULGAR |
+		    TOKEN_IDENTIFIER)) || (t->digits > 2 && t->digits != 4))
+			return 0;
+		if (read_numeric_date(parser, index, figure))
+			return 1;
+	} else if (t->type != TOKEN_WORD || t->lexeme == NULL ||
+	    !(t->lexeme->roles & (ROLE_MONTH | ROLE_WEEKDAY | ROLE_ORDINAL | ROLE_CARDINAL)))
+		return 0;
 	if (parser_roles(parser, j) & ROLE_WEEKDAY) {
 		j++;
 		if (parser_sign_is(parser, j, ','))

@@ -370,6 +370,7 @@ static enum figure_qualifier
 hedge_before(struct parser *parser, size_t index)
 {
 	const struct hedge *hedge;
+	char first;
 
 	if (index == 0 || index - 1 < parser->stream.first)
 		return QUALIFIER_NONE;
@@ -381,8 +382,9 @@ hedge_before(struct parser *parser, size_t index)
 		return QUALIFIER_MAX;
 	if (!(parser_roles(parser, index - 1) & ROLE_HEDGE))
 		return QUALIFIER_NONE;
+	first = parser->stream.text[parser_token(parser, index - 1)->start] | 0x20;
 	for (hedge = hedges; hedge->words[0] != NULL; hedge++)
-		if (hedge_matches(parser, index, hedge))
+		if (hedge->words[0][0] == first && hedge_matches(parser, index, hedge))
 			return hedge->qualifier;
 	return QUALIFIER_NONE;
 }
