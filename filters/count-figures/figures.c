@@ -1013,21 +1013,6 @@ date_value(const struct figure *figure, int year)
 	return json_string(value);
 }
 
-/*
- * The number of code points in s[0, length) of valid UTF-8 (record text is):
- * the bytes that do not continue a sequence.  utf8_length gives the same
- * count for valid text; this loop, free of decoding, runs several times faster.
- */
-static size_t
-code_points(const char *s, size_t length)
-{
-	size_t i, count = 0;
-
-	for (i = 0; i < length; i++)
-		count += ((unsigned char)s[i] & 0xC0) != 0x80;
-	return count;
-}
-
 json_t *
 figures_json(const char *text, size_t length, const struct figure_list *list, int year)
 {
@@ -1036,16 +1021,16 @@ figures_json(const char *text, size_t length, const struct figure_list *list, in
 	size_t i, byte = 0, codepoint = 0, start;
 
 	(void)length;
-	/* figures come in text order: code points are counted once, forwards */
+	/* figures come in text order: code points are counted once, forwards (utf8_length is ASCII-fast) */
 	for (i = 0; i < list->count; i++) {
 		const struct figure *figure = &list->items[i];
 		json_t *item = json_object();
 
 		if (figure->start < byte)
 			byte = codepoint = 0;
-		codepoint += code_points(text + byte, figure->start - byte);
+		codepoint += utf8_length(text + byte, figure->start - byte);
 		start = codepoint;
-		codepoint += code_points(text + figure->start, figure->end - figure->start);
+		codepoint += utf8_length(text + figure->start, figure->end - figure->start);
 		byte = figure->end;
 		/* keys are literals and spans end on code points of valid text: no checks needed */
 		json_object_set_new_nocheck(item, "start", shared_integer((json_int_t)start));
