@@ -57,7 +57,9 @@ $(BUILD)/tests/test_paragraphs: $(BUILD)/tests/unit/test_paragraphs.o $(SPLIT_PA
 	$(TEST_LINK)
 
 # find-quotes
-FIND_QUOTES_OBJECTS = $(BUILD)/filters/find-quotes/quotes.o
+FIND_QUOTES_OBJECTS = $(BUILD)/filters/find-quotes/quotes.o $(BUILD)/filters/find-quotes/marks.o \
+	$(BUILD)/filters/find-quotes/tokens.o $(BUILD)/filters/find-quotes/names.o \
+	$(BUILD)/filters/find-quotes/lexicon.o
 FIND_QUOTES_TESTS = $(BUILD)/tests/test_quotes
 $(BIN)/find-quotes: $(BUILD)/filters/find-quotes/main.o $(FIND_QUOTES_OBJECTS) $(BUILD)/libnewspipe.a
 	$(LINK)
@@ -65,12 +67,33 @@ $(BUILD)/tests/test_quotes: $(BUILD)/tests/unit/test_quotes.o $(FIND_QUOTES_OBJE
 	$(TEST_LINK)
 
 # tag-entities
-TAG_ENTITIES_OBJECTS = $(BUILD)/filters/tag-entities/entities.o
-TAG_ENTITIES_TESTS = $(BUILD)/tests/test_entities
-$(BIN)/tag-entities: $(BUILD)/filters/tag-entities/main.o $(TAG_ENTITIES_OBJECTS) $(BUILD)/libnewspipe.a
+# The model is trained by build/train-entities (`make model CONLL=dir`) and
+# linked in from filters/tag-entities/model.bin by model-data.S.
+CONLL ?= ../shared/data/conll2003
+TAG_ENTITIES_TAGGER = $(BUILD)/filters/tag-entities/tokenize.o \
+	$(BUILD)/filters/tag-entities/model.o $(BUILD)/filters/tag-entities/tagger.o
+TAG_ENTITIES_OBJECTS = $(BUILD)/filters/tag-entities/entities.o \
+	$(BUILD)/filters/tag-entities/canonical.o $(BUILD)/filters/tag-entities/builtin.o \
+	$(BUILD)/filters/tag-entities/model-data.o $(TAG_ENTITIES_TAGGER)
+TAG_ENTITIES_TESTS = $(BUILD)/tests/test_entities $(BUILD)/tests/test_canonical
+# (the trainer is built alongside, so that it keeps compiling as the code changes)
+$(BIN)/tag-entities: $(BUILD)/filters/tag-entities/main.o $(TAG_ENTITIES_OBJECTS) $(BUILD)/libnewspipe.a \
+	    | $(BUILD)/train-entities
 	$(LINK)
 $(BUILD)/tests/test_entities: $(BUILD)/tests/unit/test_entities.o $(TAG_ENTITIES_OBJECTS) $(BUILD)/libnewspipe.a
 	$(TEST_LINK)
+$(BUILD)/tests/test_canonical: $(BUILD)/tests/unit/test_canonical.o $(TAG_ENTITIES_OBJECTS) $(BUILD)/libnewspipe.a
+	$(TEST_LINK)
+$(TAG_ENTITIES_TAGGER): ALL_CFLAGS += -O3
+$(BUILD)/filters/tag-entities/model-data.o: filters/tag-entities/model-data.S filters/tag-entities/model.bin
+	@mkdir -p $(@D)
+	$(CC) -c $< -o $@
+$(BUILD)/train-entities: $(BUILD)/filters/tag-entities/train.o $(TAG_ENTITIES_TAGGER) \
+	    $(SPLIT_PARAGRAPHS_OBJECTS) $(BUILD)/libnewspipe.a
+	$(LINK)
+model: $(BUILD)/train-entities
+	$(BUILD)/train-entities $(CONLL)
+.PHONY: model
 
 # count-figures
 COUNT_FIGURES_OBJECTS = $(BUILD)/filters/count-figures/figures.o \

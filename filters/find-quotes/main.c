@@ -6,10 +6,14 @@
 #include "output.h"
 #include "record.h"
 
-static const char synopsis[] = "usage: find-quotes [--max-record bytes] [FILE ...]\n";
+static const char synopsis[] =
+    "usage: find-quotes [--double-apostrophes] [--max-record bytes] [FILE ...]\n";
+
+enum { OPTION_DOUBLE_APOSTROPHES = CLI_FIRST_OWN };
 
 static const struct option long_options[] = {
 	CLI_COMMON_OPTIONS,
+	{ "double-apostrophes", no_argument, NULL, OPTION_DOUBLE_APOSTROPHES },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -17,13 +21,18 @@ int
 main(int argc, char *argv[])
 {
 	struct loop_options options;
-	struct filter filter = { .process = quotes_process_document };
+	struct quotes_options quotes = { .double_apostrophes = 0, .finder = NULL };
+	struct filter filter = { .process = quotes_process_document, .state = &quotes,
+	    .finish = quotes_finish };
 	int option;
 
 	cli_default_options(&options);
-	while ((option = getopt_long(argc, argv, "h", long_options, NULL)) != -1)
-		if (!cli_common_option(option, optarg, synopsis, &options))
+	while ((option = getopt_long(argc, argv, "h", long_options, NULL)) != -1) {
+		if (option == OPTION_DOUBLE_APOSTROPHES)
+			quotes.double_apostrophes = 1;
+		else if (!cli_common_option(option, optarg, synopsis, &options))
 			cli_usage(synopsis);
+	}
 	argc -= optind;
 	argv += optind;
 	return output_finish(record_loop(&filter, &options, argv, argc));

@@ -1,10 +1,29 @@
-/* entities.h: finds the named entities of a paragraph record (placeholder until its issue lands). */
+/* entities.h: finds the named entities of a document's paragraph records and names them canonically. */
 #ifndef NEWSPIPE_ENTITIES_H
 #define NEWSPIPE_ENTITIES_H
 
+#include "model.h"
 #include "record.h"
+#include "tagger.h"
 
-/* Adds "entities" to every record of document. */
+/* What entities_process_document keeps between documents. */
+struct entities_state {
+	const struct model	*model;		/* borrowed */
+	struct tagger		 tagger;
+	size_t			 tokens;	/* counts of all input so far, for --stats */
+	size_t			 entities;
+	size_t			 records;
+};
+
+void	entities_init(struct entities_state *state, const struct model *model);
+void	entities_free(struct entities_state *state);
+
+/*
+ * Adds "entities" to every record of document that has a "text" string:
+ * [{"start", "end", "text", "type", "canonical"}], spans in code points of
+ * the record's text, type PERSON, ORG, LOC or MISC.  Records without text are
+ * left as they are (after a warning).  state is a struct entities_state.
+ */
 void	entities_process_document(struct document *document, void *state);
 
 #endif

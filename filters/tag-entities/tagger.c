@@ -1,0 +1,656 @@
+/* tagger.c: token features, document memory and BILOU Viterbi decoding; no I/O. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "hash.h"
+#include "tagger.h"
+
+/* Feature templates: each feature is hashed with its template's number. */
+enum template {
+	T_BIAS = 1, T_WORD, T_LOWER, T_SHAPE, T_PREFIX, T_SUFFIX, T_LOWER_LEFT,
+	T_LOWER_RIGHT, T_LOWER_LEFT2, T_LOWER_RIGHT2, T_BIGRAM_LEFT, T_BIGRAM_RIGHT,
+	T_SHAPE_LEFT, T_SHAPE_RIGHT, T_SHAPES_LEFT, T_SHAPES_RIGHT, T_SHAPES_AROUND,
+	T_FIRST_SHAPE, T_CAPITALS_LOWER, T_CAPITALS_SHAPE, T_DOCUMENT_CASE,
+	T_HISTORY, T_HISTORY_SHAPE, T_GAZETTEER, T_GAZETTEER_LEFT, T_GAZETTEER_RIGHT,
+	T_LEFT_SHAPE, T_SHAPE_RIGHT_WORD, T_PREVIOUS_TAG, T_HYPHEN_HEAD, T_LENGTH,
+	T_SENTENCE_START
+};
+
+#define BOUNDARY_LEFT	0x51ED270B27A5BE5FULL
+#define BOUNDARY_RIGHT	0x2C1B3C6D5E4F7A8BULL
+#define GAZETTEER_SEED	0x6A09E667F3BCC909ULL
+
+static inline uint64_t
+mix(uint64_t x)
+{
+	x ^= x >> 30;
+	x *= 0xBF58476D1CE4E5B9ULL;
+	x ^= x >> 27;
+	x *= 0x94D049BB133111EBULL;
+	x ^= x >> 31;
+	return x;
+}
+
+static inline uint64_t
+combine(uint64_t a, uint64_t b)
+{
+	return mix(a * 0x9E3779B97F4A7C15ULL + b + 0x632BE59BD9B4E019ULL);
+}
+
+static inline uint64_t
+feature1(enum template template, uint64_t a)
+{
+	return combine(template, a);
+}
+
+static inline uint64_t
+feature2(enum template template, uint64_t a, uint64_t b)
+{
+	return combine(combine(template, a), b);
+}
+
+static uint64_t
+hash_bytes(const char *s, size_t length)
+{
+	return mix(hash_fnv1a(s, length) ^ length);
+}
+
+void
+tagger_init(struct tagger *tagger, const struct model *model)
+{
+	memset(tagger, 0, sizeof(*tagger));
+	tagger->model = model;
+}
+
+void
+tagger_free(struct tagger *tagger)
+{
+	tokens_free(&tagger->tokens);
+	free(tagger->info);
+	free(tagger->features);
+	free(tagger->tags);
+	free(tagger->lower);
+	free(tagger->gazetteer);
+	free(tagger->memory);
+	free(tagger->spans);
+	free(tagger->scores);
+	free(tagger->back);
+	memset(tagger, 0, sizeof(*tagger));
+}
+
+void
+tagger_begin_document(struct tagger *tagger)
+{
+	if (tagger->memory_capacity > 4096) {
+		free(tagger->memory);
+		tagger->memory = NULL;
+		tagger->memory_capacity = 0;
+	}
+	if (tagger->memory == NULL) {
+		tagger->memory_capacity = 1024;
+		tagger->memory = ecalloc(tagger->memory_capacity, sizeof(*tagger->memory));
+	} else
+		memset(tagger->memory, 0, tagger->memory_capacity * sizeof(*tagger->memory));
+	tagger->memory_used = 0;
+}
+
+static struct word_memory *
+memory_find(const struct tagger *tagger, uint64_t key)
+{
+	size_t mask = tagger->memory_capacity - 1, slot;
+
+	if (tagger->memory == NULL)
+		return NULL;
+	key |= 1;
+	for (slot = key & mask; tagger->memory[slot].key != 0; slot = (slot + 1) & mask)
+		if (tagger->memory[slot].key == key)
+			return &tagger->memory[slot];
+	return NULL;
+}
+
+static struct word_memory *
+memory_insert(struct tagger *tagger, uint64_t key)
+{
+	struct word_memory *old, *entry;
+	size_t old_capacity, mask, slot, i;
+
+	if (tagger->memory == NULL)
+		tagger_begin_document(tagger);
+	if ((tagger->memory_used + 1) * 2 > tagger->memory_capacity) {
+		old = tagger->memory;
+		old_capacity = tagger->memory_capacity;
+		tagger->memory_capacity *= 2;
+		tagger->memory = ecalloc(tagger->memory_capacity, sizeof(*tagger->memory));
+		mask = tagger->memory_capacity - 1;
+		for (i = 0; i < old_capacity; i++) {
+			if (old[i].key == 0)
+				continue;
+			for (slot = old[i].key & mask; tagger->memory[slot].key != 0;
+			    slot = (slot + 1) & mask)
+				;
+			tagger->memory[slot] = old[i];
+		}
+		free(old);
+	}
+	key |= 1;
+	mask = tagger->memory_capacity - 1;
+	for (slot = key & mask; tagger->memory[slot].key != 0; slot = (slot + 1) & mask)
+		if (tagger->memory[slot].key == key)
+			return &tagger->memory[slot];
+	entry = &tagger->memory[slot];
+	entry->key = key;
+	tagger->memory_used++;
+	return entry;
+}
+
+/*
+ * Lower-cases token bytes into tagger->lower (ASCII and Latin-1 letters; other
+ * bytes as they are); returns its length.
+ */
+static size_t
+lower_case(struct tagger *tagger, const char *s, size_t length)
+{
+	size_t i;
+	unsigned char c;
+
+	egrow(&tagger->lower, &tagger->lower_capacity, length + 1, 1);
+	for (i = 0; i < length; i++) {
+		c = (unsigned char)s[i];
+		if (c >= 'A' && c <= 'Z')
+			c |= 0x20;
+		else if (c >= 0x80 && c <= 0x9E && c != 0x97 && i > 0 &&
+		    (unsigned char)s[i - 1] == 0xC3)
+			c += 0x20;
+		tagger->lower[i] = (char)c;
+	}
+	return length;
+}
+
+/*
+ * Fills info with the hashes and flags of token text[start, end); with
+ * lower_only, only its lower-case hash and flags.
+ */
+static void
+describe_token(struct tagger *tagger, const char *text, const struct token *token,
+    struct token_info *info, int lower_only)
+{
+	const char *s = text + token->start;
+	size_t length = token->end - token->start, i, shape_length = 0;
+	char shape[16], class, last = 0;
+	unsigned char c;
+	int upper = 0, lower = 0, digit = 0;
+
+	for (i = 0; i < length; i++) {
+		c = (unsigned char)s[i];
+		if (c >= 'A' && c <= 'Z')
+			class = 'X', upper++;
+		else if (c >= 'a' && c <= 'z')
+			class = 'x', lower++;
+		else if (c >= '0' && c <= '9')
+			class = 'd', digit++;
+		else if (c == 0xC3 && i + 1 < length) {
+			c = (unsigned char)s[++i];
+			if (c >= 0x80 && c <= 0x9E && c != 0x97)
+				class = 'X', upper++;
+			else
+				class = 'x', lower++;
+		} else if (c >= 0x80) {
+			if ((c & 0xC0) == 0x80)
+				continue;
+			class = 'x', lower++;
+		} else
+			class = (char)c;
+		if (class != last && shape_length < sizeof(shape))
+			shape[shape_length++] = class;
+		last = class;
+	}
+	lower_case(tagger, s, length);	/* may move tagger->lower: call it first */
+	info->lower = hash_bytes(tagger->lower, length);
+	if (!lower_only) {
+		info->word = hash_bytes(s, length);
+		info->shape = hash_bytes(shape, shape_length);
+	}
+	info->flags = 0;
+	if (upper + lower > 0)
+		info->flags |= TOKEN_LETTER;
+	if (digit > 0)
+		info->flags |= TOKEN_DIGIT;
+	if (upper > 0 && lower == 0)
+		info->flags |= TOKEN_CAPITALS;
+	else if (shape_length > 0 && shape[0] == 'X' && lower > 0)
+		info->flags |= TOKEN_TITLE;
+	else if (shape_length > 0 && shape[0] == 'x')
+		info->flags |= TOKEN_LOWER;
+}
+
+/* Whether the tokens look like a headline: several words, none lower case. */
+static int
+in_capitals(const struct token_info *info, size_t count)
+{
+	size_t i, words = 0;
+
+	for (i = 0; i < count; i++) {
+		if (!(info[i].flags & TOKEN_LETTER))
+			continue;
+		if (!(info[i].flags & TOKEN_CAPITALS))
+			return 0;
+		words++;
+	}
+	return words >= 2;
+}
+
+/* Tokenizes text into tagger->tokens and describes every token (see describe_token). */
+static void
+describe_paragraph(struct tagger *tagger, const char *text, size_t length, int lower_only)
+{
+	size_t i, count;
+
+	tokenize(text, length, &tagger->tokens);
+	count = tagger->tokens.count;
+	egrow(&tagger->info, &tagger->info_capacity, count + 1, sizeof(*tagger->info));
+	for (i = 0; i < count; i++)
+		describe_token(tagger, text, &tagger->tokens.items[i], &tagger->info[i], lower_only);
+	tagger->capitals = in_capitals(tagger->info, count);
+}
+
+void
+tagger_observe(struct tagger *tagger, const char *text, size_t length)
+{
+	struct word_memory *memory;
+	size_t i;
+	uint32_t flags;
+
+	describe_paragraph(tagger, text, length, 1);
+	if (tagger->capitals)
+		return;
+	for (i = 0; i < tagger->tokens.count; i++) {
+		flags = tagger->info[i].flags;
+		if (flags & TOKEN_LOWER)
+			memory_insert(tagger, tagger->info[i].lower)->cases |= 1;
+		else if (i > 0 && (flags & (TOKEN_TITLE | TOKEN_CAPITALS)) &&
+		    (memory = memory_insert(tagger, tagger->info[i].lower)) != NULL)
+			memory->cases |= 2;
+	}
+}
+
+/* Marks the gazetteer names that start at token start in tagger->gazetteer. */
+static void
+match_gazetteer(struct tagger *tagger, size_t start)
+{
+	const struct model *model = tagger->model;
+	size_t n, i, end, limit = start + 6;
+	uint64_t hash = GAZETTEER_SEED;
+	uint32_t classes, class, position;
+
+	if (limit > tagger->tokens.count)
+		limit = tagger->tokens.count;
+	for (end = start; end < limit; end++) {
+		hash = combine(hash, tagger->info[end].lower);
+		if ((classes = model_gazetteer_lookup(model, hash)) == 0)
+			continue;
+		n = end - start + 1;
+		for (class = 0; class < GAZETTEER_CLASSES; class++) {
+			if (!(classes & (1U << class)))
+				continue;
+			for (i = start; i <= end; i++) {
+				position = n == 1 ? POSITION_UNIT : i == start ? POSITION_BEGIN :
+				    i == end ? POSITION_LAST : POSITION_INSIDE;
+				tagger->gazetteer[i] |= 1U << (4 * class + position);
+			}
+		}
+	}
+}
+
+/* A small number for the case of token i: what the document memory is read with. */
+static uint64_t
+case_class(const struct tagger *tagger, size_t i)
+{
+	uint32_t flags = tagger->info[i].flags;
+
+	return (uint64_t)((flags & (TOKEN_TITLE | TOKEN_CAPITALS | TOKEN_LOWER)) * 4 +
+	    (i == 0) * 2 + tagger->capitals);
+}
+
+/*
+ * Whether token i follows the end of a sentence (". ! ?", then at most two
+ * closing quotes).
+ */
+static int
+starts_sentence(const struct tagger *tagger, const char *text, size_t i)
+{
+	const struct token *token;
+	size_t stop = i > 3 ? i - 3 : 0;
+	char last;
+
+	while (i-- > stop) {
+		token = &tagger->tokens.items[i];
+		last = text[token->end - 1];
+		if (token->end - token->start == 1 && (last == '"' || last == '\''))
+			continue;
+		if (token->end - token->start == 3 && memcmp(text + token->start, "\xE2\x80\x9D", 3) == 0)
+			continue;
+		return token->end - token->start == 1 && (last == '.' || last == '!' || last == '?');
+	}
+	return 0;
+}
+
+static size_t
+add(struct tagger *tagger, size_t count, uint64_t feature)
+{
+	tagger->features[count] = feature;
+	return count + 1;
+}
+
+/* Writes the static features of token i from tagger->features[count]; returns the new count. */
+static size_t
+static_features(struct tagger *tagger, const char *text, size_t i, size_t count)
+{
+	const struct token_info *info = tagger->info, *me = &info[i];
+	const struct token *token = &tagger->tokens.items[i];
+	size_t n = tagger->tokens.count, length = token->end - token->start, k, hyphen;
+	uint64_t left = i > 0 ? info[i - 1].lower : BOUNDARY_LEFT;
+	uint64_t right = i + 1 < n ? info[i + 1].lower : BOUNDARY_RIGHT;
+	uint64_t left2 = i > 1 ? info[i - 2].lower : BOUNDARY_LEFT;
+	uint64_t right2 = i + 2 < n ? info[i + 2].lower : BOUNDARY_RIGHT;
+	uint64_t shape_left = i > 0 ? info[i - 1].shape : BOUNDARY_LEFT;
+	uint64_t shape_right = i + 1 < n ? info[i + 1].shape : BOUNDARY_RIGHT;
+	uint64_t cases = case_class(tagger, i);
+	const struct word_memory *memory;
+	uint32_t bits, best, total;
+	const char *lower;
+
+	count = add(tagger, count, feature1(T_BIAS, 0));
+	count = add(tagger, count, feature1(T_WORD, me->word));
+	count = add(tagger, count, feature1(T_LOWER, me->lower));
+	count = add(tagger, count, feature1(T_SHAPE, me->shape));
+	count = add(tagger, count, feature2(T_LENGTH, length > 12 ? 12 : length, me->shape));
+	lower_case(tagger, text + token->start, length);
+	lower = tagger->lower;
+	for (k = 1; k <= 3 && k < length; k++)
+		count = add(tagger, count, feature1(T_PREFIX, hash_bytes(lower, k)));
+	for (k = 1; k <= 4 && k < length; k++)
+		count = add(tagger, count, feature1(T_SUFFIX, hash_bytes(lower + length - k, k)));
+	for (hyphen = 1; hyphen < length && lower[hyphen] != '-'; hyphen++)
+		;
+	if (hyphen < length)
+		count = add(tagger, count, feature1(T_HYPHEN_HEAD, hash_bytes(lower, hyphen)));
+	count = add(tagger, count, feature1(T_LOWER_LEFT, left));
+	count = add(tagger, count, feature1(T_LOWER_RIGHT, right));
+	count = add(tagger, count, feature1(T_LOWER_LEFT2, left2));
+	count = add(tagger, count, feature1(T_LOWER_RIGHT2, right2));
+	count = add(tagger, count, feature2(T_BIGRAM_LEFT, left, me->lower));
+	count = add(tagger, count, feature2(T_BIGRAM_RIGHT, me->lower, right));
+	count = add(tagger, count, feature1(T_SHAPE_LEFT, shape_left));
+	count = add(tagger, count, feature1(T_SHAPE_RIGHT, shape_right));
+	count = add(tagger, count, feature2(T_SHAPES_LEFT, shape_left, me->shape));
+	count = add(tagger, count, feature2(T_SHAPES_RIGHT, me->shape, shape_right));
+	count = add(tagger, count, feature2(T_SHAPES_AROUND, combine(shape_left, me->shape), shape_right));
+	count = add(tagger, count, feature2(T_LEFT_SHAPE, left, me->shape));
+	count = add(tagger, count, feature2(T_SHAPE_RIGHT_WORD, me->shape, right));
+	count = add(tagger, count, feature2(T_FIRST_SHAPE, i == 0, me->shape));
+	if (i > 0 && starts_sentence(tagger, text, i))
+		count = add(tagger, count, feature2(T_SENTENCE_START, me->shape, me->lower));
+	if (tagger->capitals) {
+		count = add(tagger, count, feature1(T_CAPITALS_LOWER, me->lower));
+		count = add(tagger, count, feature1(T_CAPITALS_SHAPE, me->shape));
+	}
+	memory = memory_find(tagger, me->lower);
+	count = add(tagger, count, feature2(T_DOCUMENT_CASE, cases,
+	    memory != NULL ? memory->cases : 0));
+	if (memory != NULL) {
+		total = 0;
+		best = 0;
+		for (k = 0; k <= ENTITY_TYPES; k++) {
+			total += memory->types[k];
+			if (memory->types[k] > memory->types[best])
+				best = (uint32_t)k;
+		}
+		if (total > 0) {
+			count = add(tagger, count, feature1(T_HISTORY, best));
+			count = add(tagger, count, feature2(T_HISTORY_SHAPE, best, cases));
+		}
+	}
+	for (bits = tagger->gazetteer[i], k = 0; bits != 0 && k < 32; k++)
+		if (bits & (1U << k)) {
+			count = add(tagger, count, feature1(T_GAZETTEER, k));
+			bits &= ~(1U << k);
+		}
+	if (i > 0 && tagger->gazetteer[i - 1] != 0)
+		count = add(tagger, count, feature1(T_GAZETTEER_LEFT, tagger->gazetteer[i - 1]));
+	if (i + 1 < n && tagger->gazetteer[i + 1] != 0)
+		count = add(tagger, count, feature1(T_GAZETTEER_RIGHT, tagger->gazetteer[i + 1]));
+	return count;
+}
+
+void
+tagger_prepare(struct tagger *tagger, const char *text, size_t length)
+{
+	size_t i, n, count = 0;
+
+	describe_paragraph(tagger, text, length, 0);
+	n = tagger->tokens.count;
+	egrow(&tagger->gazetteer, &tagger->gazetteer_capacity, n + 1, sizeof(*tagger->gazetteer));
+	memset(tagger->gazetteer, 0, (n + 1) * sizeof(*tagger->gazetteer));
+	if (tagger->model != NULL && tagger->model->gazetteer_count > 0)
+		for (i = 0; i < n; i++)
+			if (tagger->info[i].flags & (TOKEN_TITLE | TOKEN_CAPITALS))
+				match_gazetteer(tagger, i);
+	egrow(&tagger->tags, &tagger->tags_capacity, n + 1, 1);
+	for (i = 0; i < n; i++) {
+		egrow(&tagger->features, &tagger->features_capacity,
+		    count + TAGGER_MAX_FEATURES, sizeof(*tagger->features));
+		tagger->info[i].feature_start = (uint32_t)count;
+		count = static_features(tagger, text, i, count);
+		tagger->info[i].feature_count = (uint32_t)(count - tagger->info[i].feature_start);
+	}
+}
+
+uint64_t
+tagger_transition_feature(int previous)
+{
+	return feature1(T_PREVIOUS_TAG, (uint64_t)previous);
+}
+
+int
+tagger_allowed(int previous, int tag)
+{
+	int open = previous != TAG_OUTSIDE && (TAG_POSITION(previous) == POSITION_BEGIN ||
+	    TAG_POSITION(previous) == POSITION_INSIDE);
+	int continues = tag != TAG_OUTSIDE && (TAG_POSITION(tag) == POSITION_INSIDE ||
+	    TAG_POSITION(tag) == POSITION_LAST);
+
+	if (open)
+		return continues && TAG_TYPE(tag) == TAG_TYPE(previous);
+	return !continues;
+}
+
+/* Adds a weight row to scores: sixteen lanes the compiler vectorizes, then the last tag. */
+static inline void
+add_row(int32_t *scores, const int8_t *row)
+{
+	int t;
+
+	for (t = 0; t < 16; t++)
+		scores[t] += row[t];
+	for (; t < TAG_COUNT; t++)
+		scores[t] += row[t];
+}
+
+/*
+ * The tags that may precede each tag in BILOU: for I-X and L-X, B-X and I-X;
+ * for the others, O, L-* and U-*.  Lists end with -1.
+ */
+static int predecessors[TAG_COUNT][1 + 2 * ENTITY_TYPES + 1];
+
+static void
+find_predecessors(void)
+{
+	int tag, previous, n;
+
+	if (predecessors[0][0] != 0 || predecessors[0][1] != 0)
+		return;
+	for (tag = 0; tag < TAG_COUNT; tag++) {
+		n = 0;
+		for (previous = 0; previous < TAG_COUNT; previous++)
+			if (tagger_allowed(previous, tag))
+				predecessors[tag][n++] = previous;
+		predecessors[tag][n] = -1;
+	}
+}
+
+void
+tagger_viterbi(struct tagger *tagger, float *emission, const float *transition)
+{
+	size_t i, n = tagger->tokens.count;
+	unsigned char *back;
+	float *score, *previous_score, best, candidate;
+	int tag, previous, best_tag, k;
+
+	if (n == 0)
+		return;
+	find_predecessors();
+	egrow(&tagger->back, &tagger->back_capacity, n * TAG_COUNT, 1);
+	back = tagger->back;
+	for (tag = 0; tag < TAG_COUNT; tag++)
+		emission[tag] = tagger_allowed(TAG_OUTSIDE, tag) ?
+		    emission[tag] + transition[TAG_OUTSIDE * TAG_COUNT + tag] : -INFINITY;
+	for (i = 1; i < n; i++) {
+		score = emission + i * TAG_COUNT;
+		previous_score = score - TAG_COUNT;
+		for (tag = 0; tag < TAG_COUNT; tag++) {
+			const int *list = predecessors[tag];
+
+			best = previous_score[list[0]] + transition[list[0] * TAG_COUNT + tag];
+			best_tag = list[0];
+			for (k = 1; (previous = list[k]) >= 0; k++) {
+				candidate = previous_score[previous] + transition[previous * TAG_COUNT + tag];
+				if (candidate > best) {
+					best = candidate;
+					best_tag = previous;
+				}
+			}
+			score[tag] += best;
+			back[i * TAG_COUNT + tag] = (unsigned char)best_tag;
+		}
+	}
+	score = emission + (n - 1) * TAG_COUNT;
+	best = -INFINITY;
+	best_tag = TAG_OUTSIDE;
+	for (tag = 0; tag < TAG_COUNT; tag++)
+		if (tagger_allowed(tag, TAG_OUTSIDE) && score[tag] > best) {
+			best = score[tag];
+			best_tag = tag;
+		}
+	for (i = n; i-- > 0;) {
+		tagger->tags[i] = (unsigned char)best_tag;
+		if (i > 0)
+			best_tag = back[i * TAG_COUNT + best_tag];
+	}
+}
+
+/* Asks the cache for the weight rows of token i (each may straddle two lines). */
+static void
+prefetch_rows(const struct tagger *tagger, size_t i)
+{
+	const struct model *model = tagger->model;
+	const uint64_t *features = tagger->features + tagger->info[i].feature_start;
+	const int8_t *row;
+	size_t k, count = tagger->info[i].feature_count;
+
+	for (k = 0; k < count; k++) {
+		row = model->weights + tagger_row(features[k], model->row_mask) * TAG_COUNT;
+		__builtin_prefetch(row);
+		__builtin_prefetch(row + TAG_COUNT - 1);
+	}
+}
+
+void
+tagger_decode(struct tagger *tagger)
+{
+	const struct model *model = tagger->model;
+	const uint64_t *features;
+	float transition[TAG_COUNT * TAG_COUNT], *scores;
+	int32_t sums[TAG_COUNT];
+	const int8_t *row;
+	size_t i, k, n = tagger->tokens.count, count;
+	int previous, tag;
+
+	egrow(&tagger->scores, &tagger->scores_capacity, n * TAG_COUNT + 1, sizeof(float));
+	for (previous = 0; previous < TAG_COUNT; previous++) {
+		row = model->weights + tagger_row(tagger_transition_feature(previous),
+		    model->row_mask) * TAG_COUNT;
+		for (tag = 0; tag < TAG_COUNT; tag++)
+			transition[previous * TAG_COUNT + tag] = row[tag];
+	}
+	for (i = 0; i < n; i++) {
+		if (i + 1 < n)
+			prefetch_rows(tagger, i + 1);
+		memset(sums, 0, sizeof(sums));
+		features = tagger->features + tagger->info[i].feature_start;
+		count = tagger->info[i].feature_count;
+		for (k = 0; k < count; k++)
+			add_row(sums, model->weights + tagger_row(features[k], model->row_mask) * TAG_COUNT);
+		scores = tagger->scores + i * TAG_COUNT;
+		for (tag = 0; tag < TAG_COUNT; tag++)
+			scores[tag] = (float)sums[tag];
+	}
+	tagger_viterbi(tagger, tagger->scores, transition);
+}
+
+void
+tagger_collect(struct tagger *tagger)
+{
+	struct entity_span *span;
+	size_t i, n = tagger->tokens.count;
+	int tag, open = 0;
+
+	tagger->span_count = 0;
+	for (i = 0; i < n; i++) {
+		tag = tagger->tags[i];
+		if (tag == TAG_OUTSIDE) {
+			open = 0;
+			continue;
+		}
+		if (open && TAG_TYPE(tag) == tagger->spans[tagger->span_count - 1].type &&
+		    (TAG_POSITION(tag) == POSITION_INSIDE || TAG_POSITION(tag) == POSITION_LAST)) {
+			tagger->spans[tagger->span_count - 1].last = i;
+			open = TAG_POSITION(tag) == POSITION_INSIDE;
+			continue;
+		}
+		egrow(&tagger->spans, &tagger->spans_capacity, tagger->span_count + 1,
+		    sizeof(*tagger->spans));
+		span = &tagger->spans[tagger->span_count++];
+		span->first = span->last = i;
+		span->type = TAG_TYPE(tag);
+		open = TAG_POSITION(tag) == POSITION_BEGIN || TAG_POSITION(tag) == POSITION_INSIDE;
+	}
+}
+
+void
+tagger_remember(struct tagger *tagger)
+{
+	size_t i;
+	int tag;
+
+	for (i = 0; i < tagger->tokens.count; i++) {
+		if (!(tagger->info[i].flags & (TOKEN_TITLE | TOKEN_CAPITALS)))
+			continue;
+		tag = tagger->tags[i];
+		memory_insert(tagger, tagger->info[i].lower)->types[tag == TAG_OUTSIDE ? 0 : 1 + TAG_TYPE(tag)]++;
+	}
+}
+
+uint64_t
+tagger_name_hash(struct tagger *tagger, const char *name, size_t length, size_t *token_count)
+{
+	uint64_t hash = GAZETTEER_SEED;
+	size_t i;
+
+	describe_paragraph(tagger, name, length, 1);
+	for (i = 0; i < tagger->tokens.count; i++)
+		hash = combine(hash, tagger->info[i].lower);
+	*token_count = tagger->tokens.count;
+	return hash;
+}

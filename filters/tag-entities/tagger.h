@@ -1,0 +1,124 @@
+/* tagger.h: features and greedy BILOU decoding of one paragraph's tokens, with document memory. */
+#ifndef NEWSPIPE_TAGGER_H
+#define NEWSPIPE_TAGGER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "model.h"
+#include "tokenize.h"
+
+/* The most features a token has. */
+enum { TAGGER_MAX_FEATURES = 64 };
+
+/* What the tagger knows of one token of the current paragraph. */
+struct token_info {
+	uint64_t	word;		/* hash of the token's bytes */
+	uint64_t	lower;		/* hash of its lower case */
+	uint64_t	shape;		/* hash of its shape ("Xx", "X.X.", "d-d") */
+	uint32_t	flags;		/* TOKEN_* */
+	uint32_t	feature_start;	/* its static features in tagger.features */
+	uint32_t	feature_count;
+};
+
+enum {
+	TOKEN_TITLE = 1 << 0,		/* upper case letter then lower case ones */
+	TOKEN_CAPITALS = 1 << 1,	/* letters, none lower case */
+	TOKEN_LOWER = 1 << 2,		/* starts with a lower-case letter */
+	TOKEN_DIGIT = 1 << 3,		/* holds a digit */
+	TOKEN_LETTER = 1 << 4		/* holds a letter */
+};
+
+/* An entity found: tokens first to last (inclusive) of the paragraph, and its type. */
+struct entity_span {
+	size_t	first;
+	size_t	last;
+	int	type;		/* 0 PERSON, 1 ORG, 2 LOC, 3 MISC */
+};
+
+/* A word the document has shown: its case forms and the types it was given. */
+struct word_memory {
+	uint64_t	key;		/* lower-case hash; 0 marks an empty slot */
+	uint32_t	types[1 + ENTITY_TYPES];	/* tokens tagged O, PERSON ... MISC */
+	uint32_t	cases;		/* bit 0: seen lower case, bit 1: capitalised mid-sentence */
+};
+
+/*
+ * The tagger's working state, reused paragraph after paragraph.  The model
+ * gives the gazetteer and (for tagger_decode) the weights; it is borrowed.
+ */
+struct tagger {
+	const struct model	*model;
+	struct tokens		 tokens;
+	struct token_info	*info;
+	size_t			 info_capacity;
+	uint64_t		*features;	/* static feature hashes of all tokens */
+	size_t			 features_capacity;
+	unsigned char		*tags;		/* the decoded tag of each token */
+	size_t			 tags_capacity;
+	char			*lower;		/* scratch for lower-casing one token */
+	size_t			 lower_capacity;
+	uint32_t		*gazetteer;	/* per token: bit 4 * class + position */
+	size_t			 gazetteer_capacity;
+	int			 capitals;	/* the paragraph is in capitals (a headline) */
+	float			*scores;	/* Viterbi: token count * TAG_COUNT */
+	size_t			 scores_capacity;
+	unsigned char		*back;		/* Viterbi back pointers, the same size */
+	size_t			 back_capacity;
+	struct entity_span	*spans;		/* tagger_collect's result */
+	size_t			 span_count;
+	size_t			 spans_capacity;
+	struct word_memory	*memory;	/* open addressing, power-of-two size */
+	size_t			 memory_capacity;
+	size_t			 memory_used;
+};
+
+void	tagger_init(struct tagger *tagger, const struct model *model);
+void	tagger_free(struct tagger *tagger);
+
+/* Forgets the previous document. */
+void	tagger_begin_document(struct tagger *tagger);
+
+/* Notes the case forms of a paragraph of the document, before any is tagged. */
+void	tagger_observe(struct tagger *tagger, const char *text, size_t length);
+
+/*
+ * Tokenizes a paragraph into tagger->tokens and computes every token's static
+ * features.  Must precede tagger_dynamic_features and tagger_decode.
+ */
+void	tagger_prepare(struct tagger *tagger, const char *text, size_t length);
+
+/* The feature whose weight row holds the scores of the tags that follow previous. */
+uint64_t tagger_transition_feature(int previous);
+
+/*
+ * Finds the best BILOU-valid tags for the prepared paragraph given
+ * emission (token count * TAG_COUNT scores; overwritten) and transition
+ * (TAG_COUNT * TAG_COUNT, from row to column); writes them to tagger->tags.
+ */
+void	tagger_viterbi(struct tagger *tagger, float *emission, const float *transition);
+
+/* Whether tag may follow previous (TAG_OUTSIDE at the start) in BILOU. */
+int	tagger_allowed(int previous, int tag);
+
+/* Tags the prepared paragraph with the model's weights (Viterbi) into tagger->tags. */
+void	tagger_decode(struct tagger *tagger);
+
+/* Turns tagger->tags into tagger->spans (an unfinished B-I run ends where it stops). */
+void	tagger_collect(struct tagger *tagger);
+
+/* Adds the paragraph's tags to the document's memory (features of later tokens). */
+void	tagger_remember(struct tagger *tagger);
+
+/* The hash the gazetteer keys a name by: its tokens' lower-case hashes, in order. */
+uint64_t tagger_name_hash(struct tagger *tagger, const char *name, size_t length,
+	    size_t *token_count);
+
+/* The row of the weight table for feature hash under a table of 1 << bits rows. */
+static inline uint64_t
+tagger_row(uint64_t feature, uint64_t mask)
+{
+	return feature & mask;
+}
+
+#endif
