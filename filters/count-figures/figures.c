@@ -228,14 +228,10 @@ sentence_word(struct parser *parser, size_t index)
 		"were", "are", "is", "be", "it", "we", "they", "he", "she", "i", "you", "there", "here",
 		NULL
 	};
-	size_t i;
 
 	if (parser_lexeme(parser, index) != NULL)
 		return 1;
-	for (i = 0; words[i] != NULL; i++)
-		if (parser_word_is(parser, index, words[i]))
-			return 1;
-	return 0;
+	return parser_word_in(parser, index, words);
 }
 
 /* Whether the number token at index is part of an identifier: "G7", "COP26", "F-35", "Boeing 747". */
@@ -409,27 +405,17 @@ year_number(struct parser *parser, const struct number *number, size_t index)
 static int
 pronoun_one(struct parser *parser, const struct number *number)
 {
+	static const char *const after[] = { "of", "another", "who", "that", NULL };
+	static const char *const before[] = {
+		"no", "the", "any", "every", "each", "this", "that", "which", "someone", "such",
+		"next", "last", "other", NULL
+	};
 	size_t index = number->first;
 
 	if (number->next != index + 1 || !parser_word_is(parser, index, "one"))
 		return 0;
-	if (parser_word_is(parser, index + 1, "of") ||
-	    parser_word_is(parser, index + 1, "another") ||
-	    parser_word_is(parser, index + 1, "who") || parser_word_is(parser, index + 1, "that"))
-		return 1;
-	return index > 0 &&
-	    (parser_word_is(parser, index - 1, "no") || parser_word_is(parser, index - 1, "the") ||
-		parser_word_is(parser, index - 1, "any") ||
-		parser_word_is(parser, index - 1, "every") ||
-		parser_word_is(parser, index - 1, "each") ||
-		parser_word_is(parser, index - 1, "this") ||
-		parser_word_is(parser, index - 1, "that") ||
-		parser_word_is(parser, index - 1, "which") ||
-		parser_word_is(parser, index - 1, "someone") ||
-		parser_word_is(parser, index - 1, "such") ||
-		parser_word_is(parser, index - 1, "next") ||
-		parser_word_is(parser, index - 1, "last") ||
-		parser_word_is(parser, index - 1, "other"));
+	return parser_word_in(parser, index + 1, after) ||
+	    (index > 0 && parser_word_in(parser, index - 1, before));
 }
 
 /* Whether a capitalized number word belongs to a name: "Mini One", "Formula One", "World War Two". */
@@ -517,6 +503,11 @@ read_digit_ordinal(struct parser *parser, size_t index, struct figure *figure)
 	figure->scale = 1;
 	return 1;
 }
+
+/* Words before "three quarters" that make them periods of a year: "the past three quarters". */
+static const char *const period_words[] = {
+	"the", "past", "last", "next", "preceding", "previous", "consecutive", "straight", "first", NULL
+};
 
 /* Reads the figure that starts with the number at index. */
 static enum outcome
@@ -613,15 +604,7 @@ read_number_figure(struct parser *parser, size_t index, struct figure *figure)
 	    parser_lexeme(parser, number.next + 1) == NULL)
 		return OUTCOME_NONE;
 	if (parser_word_is(parser, number.next - 1, "quarters") && index > 0 &&
-	    (parser_word_is(parser, index - 1, "the") ||
-		parser_word_is(parser, index - 1, "past") ||
-		parser_word_is(parser, index - 1, "last") ||
-		parser_word_is(parser, index - 1, "next") ||
-		parser_word_is(parser, index - 1, "preceding") ||
-		parser_word_is(parser, index - 1, "previous") ||
-		parser_word_is(parser, index - 1, "consecutive") ||
-		parser_word_is(parser, index - 1, "straight") ||
-		parser_word_is(parser, index - 1, "first")))
+	    parser_word_in(parser, index - 1, period_words))
 		return OUTCOME_NONE;
 	if (year_number(parser, &number, index)) {
 		date_set(figure, (int)number.value, 1, 0);
@@ -737,14 +720,10 @@ change_before(struct parser *parser, size_t index)
 		"tumbled", "added", "shed", "edged", "declined", "eased", "advanced", "widened",
 		"narrowed", "by", NULL
 	};
-	size_t i;
 
 	if (index == 0)
 		return 0;
-	for (i = 0; verbs[i] != NULL; i++)
-		if (parser_word_is(parser, index - 1, verbs[i]))
-			return 1;
-	return 0;
+	return parser_word_in(parser, index - 1, verbs);
 }
 
 /* Joins a range after figure: "between 250 and 700", "$89 to $109", "5-10%". */

@@ -44,6 +44,19 @@ parser_word_rest(const char *text, const struct token *token, const char *word)
 	    strncasecmp(text + token->start, word, length) == 0;
 }
 
+int
+parser_word_in(struct parser *parser, size_t index, const char *const *words)
+{
+	const struct token *token = parser_token(parser, index);
+
+	if (token == NULL || token->type != TOKEN_WORD)
+		return 0;
+	for (; *words != NULL; words++)
+		if (parser_word_is(parser, index, *words))
+			return 1;
+	return 0;
+}
+
 unsigned int
 parser_roles(struct parser *parser, size_t index)
 {
@@ -171,16 +184,14 @@ meters_after(struct parser *parser, size_t index)
 		NULL
 	};
 	const struct token *after = parser_token(parser, index + 1);
-	size_t i;
 
 	if (after == NULL)
 		return 0;
 	if (after->type == TOKEN_SIGN && after->start == parser_token(parser, index)->end &&
 	    (after->sign == '/' || after->sign == 0xB2 || after->sign == 0xB3))
 		return 1;
-	for (i = 0; words[i] != NULL; i++)
-		if (parser_word_is(parser, index + 1, words[i]))
-			return 1;
+	if (parser_word_in(parser, index + 1, words))
+		return 1;
 	return parser_dash(parser, index + 1) && (parser_word_is(parser, index + 2, "long") ||
 	    parser_word_is(parser, index + 2, "high") || parser_word_is(parser, index + 2, "tall"));
 }

@@ -39,6 +39,9 @@ parser_word_is(struct parser *parser, size_t index, const char *word)
 	return parser_word_rest(parser->stream.text, token, word);
 }
 
+/* Whether token index is a word of words (lower case, ended by NULL). */
+int	parser_word_in(struct parser *parser, size_t index, const char *const *words);
+
 /* The lexicon roles of token index (0 for signs, numbers and unknown words). */
 unsigned int parser_roles(struct parser *parser, size_t index);
 
