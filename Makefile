@@ -100,8 +100,8 @@ COUNT_FIGURES_OBJECTS = $(BUILD)/filters/count-figures/figures.o \
 	$(BUILD)/filters/count-figures/dates.o \
 	$(BUILD)/filters/count-figures/suffixes.o \
 	$(BUILD)/filters/count-figures/numbers.o \
-	$(BUILD)/filters/count-figures/tokens.o \
-	$(BUILD)/filters/count-figures/lexicon.o
+	$(BUILD)/filters/count-figures/scanner.o \
+	$(BUILD)/filters/count-figures/vocabulary.o
 COUNT_FIGURES_TESTS = $(BUILD)/tests/test_figures
 $(BIN)/count-figures: $(BUILD)/filters/count-figures/main.o $(COUNT_FIGURES_OBJECTS) $(BUILD)/libnewspipe.a
 	$(LINK)

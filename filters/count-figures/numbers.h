@@ -5,7 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "tokens.h"
+#include "scanner.h"
 
 /* Tokens a figure may span; the parser sees the text as ending beyond that. */
 #define PARSER_LOOKAHEAD	48

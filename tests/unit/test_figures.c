@@ -1,4 +1,4 @@
-/* test_figures.c: claims about figures.c, numbers.c, tokens.c and lexicon.c (count-figures). */
+/* test_figures.c: claims about count-figures (figures.c and the scanner, vocabulary, numbers, dates under it). */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,7 +7,7 @@
 #include <criterion/criterion.h>
 
 #include "figures.h"
-#include "lexicon.h"
+#include "vocabulary.h"
 
 /* The figures of a sentence; the caller decrefs. */
 static json_t *

@@ -1,10 +1,10 @@
-/* tokens.c: reads paragraph text into words, numbers and signs, on demand; no I/O. */
+/* scanner.c: reads paragraph text into words, numbers and signs, on demand; no I/O. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "alloc.h"
-#include "tokens.h"
+#include "scanner.h"
 #include "utf8.h"
 
 #define GROUPS_MAXIMUM	32

@@ -1,11 +1,11 @@
-/* tokens.h: splits paragraph text into words, numbers and signs for the figure parser; no I/O. */
-#ifndef NEWSPIPE_TOKENS_H
-#define NEWSPIPE_TOKENS_H
+/* scanner.h: splits paragraph text into words, numbers and signs for the figure parser; no I/O. */
+#ifndef NEWSPIPE_SCANNER_H
+#define NEWSPIPE_SCANNER_H
 
 #include <stddef.h>
 #include <stdint.h>
 
-#include "lexicon.h"
+#include "vocabulary.h"
 
 enum token_type {
 	TOKEN_WORD,		/* letters (any script), with its lexicon entry if any */

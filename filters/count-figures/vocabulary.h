@@ -1,6 +1,6 @@
-/* lexicon.h: the words count-figures knows (number words, months, currencies, units); no I/O. */
-#ifndef NEWSPIPE_LEXICON_H
-#define NEWSPIPE_LEXICON_H
+/* vocabulary.h: the words count-figures knows (number words, months, currencies, units); no I/O. */
+#ifndef NEWSPIPE_VOCABULARY_H
+#define NEWSPIPE_VOCABULARY_H
 
 #include <stddef.h>
 #include <stdint.h>

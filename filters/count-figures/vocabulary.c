@@ -1,8 +1,8 @@
-/* lexicon.c: tables of number words, months, currencies and units, and their lookup; no I/O. */
+/* vocabulary.c: tables of number words, months, currencies and units, and their lookup; no I/O. */
 #include <stdint.h>
 #include <string.h>
 
-#include "lexicon.h"
+#include "vocabulary.h"
 
 /* Words that may take a plural "s" ("dollars", "fifths", "years"). */
 #define PLURALIZABLE	(1u << 31)
