@@ -717,10 +717,17 @@ read_leading_fraction(struct parser *parser, size_t index, struct number *number
 		number->value = 0.5;
 		number->fraction = 1;
 		number->article = article;
-		/* "half a dozen" */
+		/* "half a dozen", "half a million" */
 		if (is_article(parser, j + 1) && (parser_roles(parser, j + 2) & ROLE_DOZEN)) {
 			number->value = 6;
 			number->next = j + 3;
+			return 1;
+		}
+		if (is_article(parser, j + 1) && (parser_roles(parser, j + 2) & ROLE_SCALE) &&
+		    !parser_plural(parser, j + 2) && parser_lexeme(parser, j + 2)->scale >= 1000) {
+			number->value = 0.5 * parser_lexeme(parser, j + 2)->scale;
+			number->next = j + 3;
+			number->scaled = 1;
 			return 1;
 		}
 		scale_after_fraction(parser, number, 0, 0.5, 0);

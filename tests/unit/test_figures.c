@@ -119,6 +119,8 @@ Test(counts, number_words_and_scales)
 		{ "Exports reached 3 bn units.", "3 bn", "count", 3e9, NULL },
 		{ "The city has 13 lakh residents.", "13 lakh", "count", 1300000, NULL },
 		{ "Half a dozen ministers resigned.", "Half a dozen", "count", 6, NULL },
+		{ "Half a million people marched.", "Half a million", "count", 500000, NULL },
+		{ "A hundred people came.", "A hundred", "count", 100, NULL },
 		{ "Some four thousand three hundred and twenty-one votes were cast.",
 		    "four thousand three hundred and twenty-one", "count", 4321, NULL },
 		{ "The score was two point five.", "two point five", "count", 2.5, NULL },
