@@ -15,7 +15,7 @@ ALL_CFLAGS = -std=c17 -D_DEFAULT_SOURCE -Wall -Wextra -Icommon $(addprefix -Ifil
 LIBRARIES = $(shell $(PKG_CONFIG) --libs $(PACKAGES)) -lm
 TEST_LIBRARIES = $(shell $(PKG_CONFIG) --libs criterion)
 
-PROGRAMS = split-paragraphs find-quotes tag-entities count-figures summarize render-html
+PROGRAMS = split-paragraphs find-quotes tag-entities count-figures summarize render-html annotate
 
 COMMON_OBJECTS = \
 	$(BUILD)/common/alloc.o \
@@ -109,7 +109,8 @@ $(BUILD)/tests/test_figures: $(BUILD)/tests/unit/test_figures.o $(COUNT_FIGURES_
 	$(TEST_LINK)
 
 # summarize
-SUMMARIZE_OBJECTS = $(BUILD)/filters/summarize/summary.o $(BUILD)/common/buffer.o
+SUMMARIZE_OBJECTS = $(BUILD)/filters/summarize/summary.o $(BUILD)/filters/summarize/rows.o \
+	$(BUILD)/common/buffer.o
 SUMMARIZE_TESTS = $(BUILD)/tests/test_summary
 $(BIN)/summarize: $(BUILD)/filters/summarize/main.o $(SUMMARIZE_OBJECTS) $(BUILD)/libnewspipe.a
 	$(LINK)
@@ -123,6 +124,13 @@ $(BIN)/render-html: $(BUILD)/filters/render-html/main.o $(RENDER_HTML_OBJECTS) $
 	$(LINK)
 $(BUILD)/tests/test_html: $(BUILD)/tests/unit/test_html.o $(RENDER_HTML_OBJECTS) $(BUILD)/libnewspipe.a
 	$(TEST_LINK)
+
+# annotate: find-quotes, tag-entities and count-figures (and summarize's step
+# with --summarize) in one process, from the filters' own logic objects.
+ANNOTATE_OBJECTS = $(FIND_QUOTES_OBJECTS) $(TAG_ENTITIES_OBJECTS) $(COUNT_FIGURES_OBJECTS) \
+	$(SUMMARIZE_OBJECTS)
+$(BIN)/annotate: $(BUILD)/filters/annotate/main.o $(ANNOTATE_OBJECTS) $(BUILD)/libnewspipe.a
+	$(LINK)
 
 UNIT_TESTS = $(COMMON_TESTS) $(SPLIT_PARAGRAPHS_TESTS) $(FIND_QUOTES_TESTS) \
 	$(TAG_ENTITIES_TESTS) $(COUNT_FIGURES_TESTS) $(SUMMARIZE_TESTS) $(RENDER_HTML_TESTS)
@@ -190,3 +198,10 @@ bench-pipeline: all
 	scripts/bench-pipeline $(BIN) $(BUILD)
 
 .PHONY: check-pipeline check-browser install-pipeline bench-pipeline
+
+# annotate writes what the filters it fuses write through pipes.
+check: check-annotate
+check-annotate: all
+	scripts/test-annotate $(BIN)
+
+.PHONY: check-annotate

@@ -1433,7 +1433,7 @@ renumber_utterances(struct finder *finder)
 static void
 release_buffers(struct finder *finder)
 {
-	tokens_free(&finder->tokens);
+	token_list_free(&finder->tokens);
 	marks_free(&finder->spans);
 	free(finder->mentions);
 	free(finder->sentence_end);

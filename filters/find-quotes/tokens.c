@@ -329,7 +329,7 @@ tokens_split(struct token_list *list, const char *text, size_t length)
 }
 
 void
-tokens_free(struct token_list *list)
+token_list_free(struct token_list *list)
 {
 	free(list->items);
 	list->items = NULL;

@@ -50,7 +50,7 @@ struct token_list {
  */
 void	tokens_split(struct token_list *list, const char *text, size_t length);
 
-void	tokens_free(struct token_list *list);
+void	token_list_free(struct token_list *list);
 
 /* Whether code point is a quotation mark or apostrophe of either family. */
 int	tokens_is_mark(uint32_t codepoint);

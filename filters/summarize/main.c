@@ -5,6 +5,7 @@
 #include "cli.h"
 #include "output.h"
 #include "record.h"
+#include "rows.h"
 #include "summary.h"
 
 static const char synopsis[] = "usage: summarize [--tsv] [--max-record bytes] [FILE ...]\n";
@@ -17,20 +18,6 @@ static const struct option long_options[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
-/* The record loop's step for --tsv: writes the rows itself and leaves no record. */
-static void
-write_tsv(struct document *document, void *state)
-{
-	struct buffer *rows = state;
-	json_t *summary = summary_build(document);
-
-	rows->length = 0;
-	summary_tsv(summary, rows);
-	output_bytes(rows->bytes, rows->length);
-	json_decref(summary);
-	document_clear(document);
-}
-
 int
 main(int argc, char *argv[])
 {
@@ -42,14 +29,14 @@ main(int argc, char *argv[])
 	cli_default_options(&options);
 	while ((option = getopt_long(argc, argv, "h", long_options, NULL)) != -1) {
 		if (option == OPTION_TSV)
-			filter = (struct filter){ .process = write_tsv, .state = &rows };
+			filter = (struct filter){ .process = rows_write_document, .state = &rows };
 		else if (!cli_common_option(option, optarg, synopsis, &options))
 			cli_usage(synopsis);
 	}
 	argc -= optind;
 	argv += optind;
 	if (filter.state != NULL)
-		output_bytes(SUMMARY_TSV_HEADER, sizeof(SUMMARY_TSV_HEADER) - 1);
+		rows_write_header();
 	status = record_loop(&filter, &options, argv, argc);
 	buffer_free(&rows);
 	return output_finish(status);

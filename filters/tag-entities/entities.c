@@ -1,4 +1,5 @@
 /* entities.c: tags the paragraph records of a document and adds their "entities"; no I/O. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -61,6 +62,22 @@ entities_init(struct entities_state *state, const struct model *model)
 	memset(state, 0, sizeof(*state));
 	state->model = model;
 	tagger_init(&state->tagger, model);
+}
+
+const char *
+entities_load(struct entities_state *state, struct model *model, const char *path)
+{
+	static char message[8192];
+	const char *problem;
+
+	problem = path != NULL ? model_load_file(model, path) : model_load_builtin(model);
+	if (problem != NULL) {
+		snprintf(message, sizeof(message), "%s: %s",
+		    path != NULL ? path : "built-in model", problem);
+		return message;
+	}
+	entities_init(state, model);
+	return NULL;
 }
 
 void

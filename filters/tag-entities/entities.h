@@ -16,6 +16,14 @@ struct entities_state {
 };
 
 void	entities_init(struct entities_state *state, const struct model *model);
+
+/*
+ * Loads the model file path (the built-in model when path is NULL) into model
+ * and readies state to tag with it.  Returns NULL, or a message (static
+ * storage) naming the model and what is wrong with it; then nothing needs
+ * freeing.  Otherwise free with entities_free, then model_free.
+ */
+const char *entities_load(struct entities_state *state, struct model *model, const char *path);
 void	entities_free(struct entities_state *state);
 
 /*

@@ -53,11 +53,8 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	problem = model_path != NULL ? model_load_file(&model, model_path) :
-	    model_load_builtin(&model);
-	if (problem != NULL)
-		errx(2, "%s: %s", model_path != NULL ? model_path : "built-in model", problem);
-	entities_init(&state, &model);
+	if ((problem = entities_load(&state, &model, model_path)) != NULL)
+		errx(2, "%s", problem);
 	filter.state = &state;
 	status = record_loop(&filter, &options, argv, argc);
 	entities_free(&state);

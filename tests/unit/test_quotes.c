@@ -493,7 +493,7 @@ Test(tokens, keeps_abbreviations_and_splits_marks)
 	cr_assert_eq(list.items[0].end, 3);
 	cr_assert(list.items[4].flags & TOKEN_CAN_OPEN);
 	cr_assert(list.items[7].flags & TOKEN_CAN_CLOSE);
-	tokens_free(&list);
+	token_list_free(&list);
 }
 
 Test(quotes, handles_ten_megabytes_of_unbalanced_marks_quickly, .timeout = 20)
@@ -580,5 +580,5 @@ Test(marks, pairs_top_level_quotes_and_notes_apostrophes)
 	cr_assert(tokens.items[spans.items[1].open + 1].notes & TOKEN_INSIDE);
 	cr_assert(!(tokens.items[spans.items[0].close + 3].notes & TOKEN_INSIDE));
 	marks_free(&spans);
-	tokens_free(&tokens);
+	token_list_free(&tokens);
 }
