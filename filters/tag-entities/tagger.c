@@ -478,69 +478,100 @@ add_row(int32_t *scores, const int8_t *row)
 		scores[t] += row[t];
 }
 
+/* TAG_COUNT rounded up to whole vectors: the lanes of one Viterbi step. */
+enum { TAG_LANES = 20 };
+
+/* Whether BILOU lets each tag follow each previous one (padding lanes: no), filled once. */
+static unsigned char allowed_after[TAG_COUNT][TAG_LANES];
+static int allowed_after_ready;
+
 /*
- * The tags that may precede each tag in BILOU: for I-X and L-X, B-X and I-X;
- * for the others, O, L-* and U-*.  Lists end with -1.
+ * Fills allowed[previous][tag] with transition[previous * TAG_COUNT + tag]
+ * where BILOU lets tag follow previous and -INFINITY where it does not (and
+ * in the padding lanes).
  */
-static int predecessors[TAG_COUNT][1 + 2 * ENTITY_TYPES + 1];
-
 static void
-find_predecessors(void)
+mask_transitions(float allowed[TAG_COUNT][TAG_LANES], const float *transition)
 {
-	int tag, previous, n;
+	int previous, tag;
 
-	if (predecessors[0][0] != 0 || predecessors[0][1] != 0)
-		return;
-	for (tag = 0; tag < TAG_COUNT; tag++) {
-		n = 0;
+	if (!allowed_after_ready) {
 		for (previous = 0; previous < TAG_COUNT; previous++)
-			if (tagger_allowed(previous, tag))
-				predecessors[tag][n++] = previous;
-		predecessors[tag][n] = -1;
+			for (tag = 0; tag < TAG_COUNT; tag++)
+				allowed_after[previous][tag] = (unsigned char)tagger_allowed(previous, tag);
+		allowed_after_ready = 1;
 	}
+	for (previous = 0; previous < TAG_COUNT; previous++)
+		for (tag = 0; tag < TAG_LANES; tag++)
+			allowed[previous][tag] = allowed_after[previous][tag] ?
+			    transition[previous * TAG_COUNT + tag] : -INFINITY;
 }
 
+/*
+ * One Viterbi step over all tags at once: best[tag] becomes the best of
+ * previous_score[previous] + allowed[previous][tag] and from[tag] its
+ * previous, the lowest one among equals.  A forbidden previous adds
+ * -INFINITY and so never wins over an allowed one with a finite score.
+ */
+static inline void
+viterbi_step(const float *restrict previous_score, const float allowed[TAG_COUNT][TAG_LANES],
+    float *restrict best, int32_t *restrict from)
+{
+	float candidate;
+	int32_t previous, tag, better;
+
+	for (tag = 0; tag < TAG_LANES; tag++) {
+		best[tag] = -INFINITY;
+		from[tag] = 0;
+	}
+	for (previous = 0; previous < TAG_COUNT; previous++)
+		for (tag = 0; tag < TAG_LANES; tag++) {
+			/* as a mask of all ones or none, which the compiler vectorizes */
+			candidate = previous_score[previous] + allowed[previous][tag];
+			better = -(int32_t)(candidate > best[tag]);
+			from[tag] = (from[tag] & ~better) | (previous & better);
+			best[tag] = candidate > best[tag] ? candidate : best[tag];
+		}
+}
+
+/*
+ * Every tag at position 1 and after has a predecessor with a finite score
+ * (B-X follows O, and I-X and L-X follow B-X), so the back pointers followed
+ * are those of finite scores, where viterbi_step's choice is the first
+ * allowed predecessor with the highest score, as a list of the allowed ones
+ * in order would give.
+ */
 void
 tagger_viterbi(struct tagger *tagger, float *emission, const float *transition)
 {
 	size_t i, n = tagger->tokens.count;
 	unsigned char *back;
-	float *score, *previous_score, best, candidate;
-	int tag, previous, best_tag, k;
+	float allowed[TAG_COUNT][TAG_LANES], best[TAG_LANES], *score, best_score;
+	int32_t from[TAG_LANES];
+	int tag, best_tag;
 
 	if (n == 0)
 		return;
-	find_predecessors();
 	egrow(&tagger->back, &tagger->back_capacity, n * TAG_COUNT, 1);
 	back = tagger->back;
+	mask_transitions(allowed, transition);
 	for (tag = 0; tag < TAG_COUNT; tag++)
 		emission[tag] = tagger_allowed(TAG_OUTSIDE, tag) ?
 		    emission[tag] + transition[TAG_OUTSIDE * TAG_COUNT + tag] : -INFINITY;
 	for (i = 1; i < n; i++) {
 		score = emission + i * TAG_COUNT;
-		previous_score = score - TAG_COUNT;
+		viterbi_step(score - TAG_COUNT, allowed, best, from);
 		for (tag = 0; tag < TAG_COUNT; tag++) {
-			const int *list = predecessors[tag];
-
-			best = previous_score[list[0]] + transition[list[0] * TAG_COUNT + tag];
-			best_tag = list[0];
-			for (k = 1; (previous = list[k]) >= 0; k++) {
-				candidate = previous_score[previous] + transition[previous * TAG_COUNT + tag];
-				if (candidate > best) {
-					best = candidate;
-					best_tag = previous;
-				}
-			}
-			score[tag] += best;
-			back[i * TAG_COUNT + tag] = (unsigned char)best_tag;
+			score[tag] += best[tag];
+			back[i * TAG_COUNT + tag] = (unsigned char)from[tag];
 		}
 	}
 	score = emission + (n - 1) * TAG_COUNT;
-	best = -INFINITY;
+	best_score = -INFINITY;
 	best_tag = TAG_OUTSIDE;
 	for (tag = 0; tag < TAG_COUNT; tag++)
-		if (tagger_allowed(tag, TAG_OUTSIDE) && score[tag] > best) {
-			best = score[tag];
+		if (tagger_allowed(tag, TAG_OUTSIDE) && score[tag] > best_score) {
+			best_score = score[tag];
 			best_tag = tag;
 		}
 	for (i = n; i-- > 0;) {
