@@ -44,12 +44,32 @@ model_index_gazetteer(struct model *model)
 	}
 }
 
+/*
+ * Copies rows rows of TAG_COUNT weights into rows of MODEL_ROW_BYTES aligned
+ * to MODEL_ROW_BYTES; returns the allocation to free, the rows in *padded.
+ */
+static void *
+pad_rows(const int8_t *weights, uint64_t rows, int8_t **padded)
+{
+	char *memory = ecalloc((size_t)rows + 1, MODEL_ROW_BYTES);
+	int8_t *row;
+	uint64_t i;
+
+	row = (int8_t *)(void *)(memory + (MODEL_ROW_BYTES -
+	    (uintptr_t)memory % MODEL_ROW_BYTES) % MODEL_ROW_BYTES);
+	*padded = row;
+	for (i = 0; i < rows; i++, row += MODEL_ROW_BYTES)
+		memcpy(row, weights + i * TAG_COUNT, TAG_COUNT);
+	return memory;
+}
+
 const char *
 model_open(struct model *model, const void *data, size_t size)
 {
 	struct model_header header;
 	const char *bytes = data;
 	uint64_t rows, weight_bytes, gazetteer_bytes;
+	int8_t *padded;
 
 	memset(model, 0, sizeof(*model));
 	if (size < sizeof(header))
@@ -71,7 +91,9 @@ model_open(struct model *model, const void *data, size_t size)
 		return "model is truncated or has the wrong size";
 	if (model_checksum(bytes + sizeof(header), header.payload_bytes) != header.checksum)
 		return "model is corrupt (checksum mismatch)";
-	model->weights = (const int8_t *)(const void *)(bytes + sizeof(header));
+	model->rows_owned = pad_rows((const int8_t *)(const void *)(bytes + sizeof(header)),
+	    rows, &padded);
+	model->weights = padded;
 	model->gazetteer = (const struct gazetteer_entry *)(const void *)
 	    (bytes + sizeof(header) + weight_bytes);
 	model->gazetteer_count = header.gazetteer_count;
@@ -130,6 +152,7 @@ void
 model_free(struct model *model)
 {
 	free(model->owned);
+	free(model->rows_owned);
 	memset(model, 0, sizeof(*model));
 }
 

@@ -54,20 +54,29 @@ struct model_header {
 
 #define MODEL_FILTER_BITS 16
 
+/*
+ * In memory each weight row takes MODEL_ROW_BYTES bytes, its TAG_COUNT
+ * weights then zeros, and rows start on a multiple of MODEL_ROW_BYTES: a
+ * row is within one cache line and sums over whole vectors.
+ */
+enum { MODEL_ROW_BYTES = 32 };
+
 struct model {
-	const int8_t			*weights;
+	const int8_t			*weights;	/* rows of MODEL_ROW_BYTES */
 	const struct gazetteer_entry	*gazetteer;
 	size_t				 gazetteer_count;
 	uint32_t			 row_bits;
 	uint64_t			 row_mask;
 	void				*owned;		/* freed by model_free, or NULL */
+	void				*rows_owned;	/* the memory weights is in, freed by model_free */
 	uint64_t			 gazetteer_filter[(1 << MODEL_FILTER_BITS) / 64];
 };
 
 /*
  * Checks the model image data[0, size) (header, sizes, checksum) and points
- * model into it; data must stay alive and 8-byte aligned.  Returns NULL, or
- * a message saying what is wrong.
+ * model into it (its gazetteer; the weights are copied into padded rows);
+ * data must stay alive and 8-byte aligned.  Returns NULL, or a message saying
+ * what is wrong; on success model_free frees what it allocated.
  */
 const char	*model_open(struct model *model, const void *data, size_t size);
 

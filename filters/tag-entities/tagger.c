@@ -466,17 +466,22 @@ tagger_allowed(int previous, int tag)
 	return !continues;
 }
 
-/* Adds a weight row to scores: sixteen lanes the compiler vectorizes, then the last tag. */
+/*
+ * Adds a weight row to sums, over all its lanes (padding included) so that the
+ * compiler vectorizes it.  Sums of int16 hold: a token has at most
+ * TAGGER_MAX_FEATURES features of at most 127 in magnitude.
+ */
 static inline void
-add_row(int32_t *scores, const int8_t *row)
+add_row(int16_t *restrict sums, const int8_t *restrict row)
 {
 	int t;
 
-	for (t = 0; t < 16; t++)
-		scores[t] += row[t];
-	for (; t < TAG_COUNT; t++)
-		scores[t] += row[t];
+	for (t = 0; t < MODEL_ROW_BYTES; t++)
+		sums[t] = (int16_t)(sums[t] + row[t]);
 }
+
+/* How many tokens ahead tagger_decode asks for weight rows. */
+enum { PREFETCH_TOKENS = 1 };
 
 /* TAG_COUNT rounded up to whole vectors: the lanes of one Viterbi step. */
 enum { TAG_LANES = 20 };
@@ -581,20 +586,17 @@ tagger_viterbi(struct tagger *tagger, float *emission, const float *transition)
 	}
 }
 
-/* Asks the cache for the weight rows of token i (each may straddle two lines). */
+/* Asks the cache for the weight rows of token i. */
 static void
 prefetch_rows(const struct tagger *tagger, size_t i)
 {
 	const struct model *model = tagger->model;
 	const uint64_t *features = tagger->features + tagger->info[i].feature_start;
-	const int8_t *row;
 	size_t k, count = tagger->info[i].feature_count;
 
-	for (k = 0; k < count; k++) {
-		row = model->weights + tagger_row(features[k], model->row_mask) * TAG_COUNT;
-		__builtin_prefetch(row);
-		__builtin_prefetch(row + TAG_COUNT - 1);
-	}
+	for (k = 0; k < count; k++)
+		__builtin_prefetch(model->weights +
+		    tagger_row(features[k], model->row_mask) * MODEL_ROW_BYTES);
 }
 
 void
@@ -603,7 +605,7 @@ tagger_decode(struct tagger *tagger)
 	const struct model *model = tagger->model;
 	const uint64_t *features;
 	float transition[TAG_COUNT * TAG_COUNT], *scores;
-	int32_t sums[TAG_COUNT];
+	int16_t sums[MODEL_ROW_BYTES];
 	const int8_t *row;
 	size_t i, k, n = tagger->tokens.count, count;
 	int previous, tag;
@@ -611,18 +613,19 @@ tagger_decode(struct tagger *tagger)
 	egrow(&tagger->scores, &tagger->scores_capacity, n * TAG_COUNT + 1, sizeof(float));
 	for (previous = 0; previous < TAG_COUNT; previous++) {
 		row = model->weights + tagger_row(tagger_transition_feature(previous),
-		    model->row_mask) * TAG_COUNT;
+		    model->row_mask) * MODEL_ROW_BYTES;
 		for (tag = 0; tag < TAG_COUNT; tag++)
 			transition[previous * TAG_COUNT + tag] = row[tag];
 	}
 	for (i = 0; i < n; i++) {
-		if (i + 1 < n)
-			prefetch_rows(tagger, i + 1);
+		if (i + PREFETCH_TOKENS < n)
+			prefetch_rows(tagger, i + PREFETCH_TOKENS);
 		memset(sums, 0, sizeof(sums));
 		features = tagger->features + tagger->info[i].feature_start;
 		count = tagger->info[i].feature_count;
 		for (k = 0; k < count; k++)
-			add_row(sums, model->weights + tagger_row(features[k], model->row_mask) * TAG_COUNT);
+			add_row(sums, model->weights +
+			    tagger_row(features[k], model->row_mask) * MODEL_ROW_BYTES);
 		scores = tagger->scores + i * TAG_COUNT;
 		for (tag = 0; tag < TAG_COUNT; tag++)
 			scores[tag] = (float)sums[tag];
