@@ -1,4 +1,5 @@
 /* model.c: checks and loads tag-entities model images from memory or a file; no other I/O. */
+#include <sys/mman.h>
 #include <sys/stat.h>
 
 #include <errno.h>
@@ -44,22 +45,33 @@ model_index_gazetteer(struct model *model)
 	}
 }
 
+/* Huge pages for the padded rows, where the system has them: fewer TLB misses. */
+#define HUGE_PAGE_BYTES	((uintptr_t)2 << 20)
+
 /*
- * Copies rows rows of TAG_COUNT weights into rows of MODEL_ROW_BYTES aligned
- * to MODEL_ROW_BYTES; returns the allocation to free, the rows in *padded.
+ * Copies rows rows of TAG_COUNT weights into rows of MODEL_ROW_BYTES, the
+ * first at a huge page boundary; returns the allocation to free, the rows in
+ * *padded.
  */
 static void *
 pad_rows(const int8_t *weights, uint64_t rows, int8_t **padded)
 {
-	char *memory = ecalloc((size_t)rows + 1, MODEL_ROW_BYTES);
+	size_t bytes = (size_t)rows * MODEL_ROW_BYTES;
+	char *memory = emalloc(bytes + HUGE_PAGE_BYTES);
 	int8_t *row;
 	uint64_t i;
 
-	row = (int8_t *)(void *)(memory + (MODEL_ROW_BYTES -
-	    (uintptr_t)memory % MODEL_ROW_BYTES) % MODEL_ROW_BYTES);
+	row = (int8_t *)(void *)(memory + (HUGE_PAGE_BYTES -
+	    (uintptr_t)memory % HUGE_PAGE_BYTES) % HUGE_PAGE_BYTES);
+#ifdef MADV_HUGEPAGE
+	if (bytes >= HUGE_PAGE_BYTES)
+		madvise(row, bytes & ~(HUGE_PAGE_BYTES - 1), MADV_HUGEPAGE);
+#endif
 	*padded = row;
-	for (i = 0; i < rows; i++, row += MODEL_ROW_BYTES)
+	for (i = 0; i < rows; i++, row += MODEL_ROW_BYTES) {
 		memcpy(row, weights + i * TAG_COUNT, TAG_COUNT);
+		memset(row + TAG_COUNT, 0, MODEL_ROW_BYTES - TAG_COUNT);
+	}
 	return memory;
 }
 
