@@ -76,7 +76,6 @@ tagger_free(struct tagger *tagger)
 	free(tagger->memory);
 	free(tagger->spans);
 	free(tagger->scores);
-	free(tagger->back);
 	memset(tagger, 0, sizeof(*tagger));
 }
 
@@ -514,62 +513,72 @@ mask_transitions(float allowed[TAG_COUNT][TAG_LANES], const float *transition)
 
 /*
  * One Viterbi step over all tags at once: best[tag] becomes the best of
- * previous_score[previous] + allowed[previous][tag] and from[tag] its
- * previous, the lowest one among equals.  A forbidden previous adds
- * -INFINITY and so never wins over an allowed one with a finite score.
+ * previous_score[previous] + allowed[previous][tag].  A forbidden previous
+ * adds -INFINITY and so never wins over an allowed one with a finite score.
  */
 static inline void
 viterbi_step(const float *restrict previous_score, const float allowed[TAG_COUNT][TAG_LANES],
-    float *restrict best, int32_t *restrict from)
+    float *restrict best)
 {
 	float candidate;
-	int32_t previous, tag, better;
+	int previous, tag;
 
-	for (tag = 0; tag < TAG_LANES; tag++) {
+	for (tag = 0; tag < TAG_LANES; tag++)
 		best[tag] = -INFINITY;
-		from[tag] = 0;
-	}
 	for (previous = 0; previous < TAG_COUNT; previous++)
 		for (tag = 0; tag < TAG_LANES; tag++) {
-			/* as a mask of all ones or none, which the compiler vectorizes */
 			candidate = previous_score[previous] + allowed[previous][tag];
-			better = -(int32_t)(candidate > best[tag]);
-			from[tag] = (from[tag] & ~better) | (previous & better);
 			best[tag] = candidate > best[tag] ? candidate : best[tag];
 		}
 }
 
 /*
+ * The tag before tag on the best path: the first previous, in order, whose
+ * previous_score[previous] + allowed[previous][tag] is the highest, the same
+ * sums viterbi_step took the best of.
+ */
+static int
+viterbi_back(const float *previous_score, const float allowed[TAG_COUNT][TAG_LANES], int tag)
+{
+	float best = -INFINITY, candidate;
+	int previous, from = 0;
+
+	for (previous = 0; previous < TAG_COUNT; previous++) {
+		candidate = previous_score[previous] + allowed[previous][tag];
+		if (candidate > best) {
+			best = candidate;
+			from = previous;
+		}
+	}
+	return from;
+}
+
+/*
  * Every tag at position 1 and after has a predecessor with a finite score
- * (B-X follows O, and I-X and L-X follow B-X), so the back pointers followed
- * are those of finite scores, where viterbi_step's choice is the first
- * allowed predecessor with the highest score, as a list of the allowed ones
- * in order would give.
+ * (B-X follows O, and I-X and L-X follow B-X), so the best path has finite
+ * scores, and the predecessor viterbi_back finds on it is the first allowed
+ * one with the highest score, as a walk over a list of the allowed ones in
+ * order would choose.  The back pointers are found on the way back, from the
+ * scores kept in emission, rather than stored at every step.
  */
 void
 tagger_viterbi(struct tagger *tagger, float *emission, const float *transition)
 {
 	size_t i, n = tagger->tokens.count;
-	unsigned char *back;
 	float allowed[TAG_COUNT][TAG_LANES], best[TAG_LANES], *score, best_score;
-	int32_t from[TAG_LANES];
 	int tag, best_tag;
 
 	if (n == 0)
 		return;
-	egrow(&tagger->back, &tagger->back_capacity, n * TAG_COUNT, 1);
-	back = tagger->back;
 	mask_transitions(allowed, transition);
 	for (tag = 0; tag < TAG_COUNT; tag++)
 		emission[tag] = tagger_allowed(TAG_OUTSIDE, tag) ?
 		    emission[tag] + transition[TAG_OUTSIDE * TAG_COUNT + tag] : -INFINITY;
 	for (i = 1; i < n; i++) {
 		score = emission + i * TAG_COUNT;
-		viterbi_step(score - TAG_COUNT, allowed, best, from);
-		for (tag = 0; tag < TAG_COUNT; tag++) {
+		viterbi_step(score - TAG_COUNT, allowed, best);
+		for (tag = 0; tag < TAG_COUNT; tag++)
 			score[tag] += best[tag];
-			back[i * TAG_COUNT + tag] = (unsigned char)from[tag];
-		}
 	}
 	score = emission + (n - 1) * TAG_COUNT;
 	best_score = -INFINITY;
@@ -582,7 +591,7 @@ tagger_viterbi(struct tagger *tagger, float *emission, const float *transition)
 	for (i = n; i-- > 0;) {
 		tagger->tags[i] = (unsigned char)best_tag;
 		if (i > 0)
-			best_tag = back[i * TAG_COUNT + best_tag];
+			best_tag = viterbi_back(emission + (i - 1) * TAG_COUNT, allowed, best_tag);
 	}
 }
 

@@ -63,8 +63,6 @@ struct tagger {
 	int			 capitals;	/* the paragraph is in capitals (a headline) */
 	float			*scores;	/* Viterbi: token count * TAG_COUNT */
 	size_t			 scores_capacity;
-	unsigned char		*back;		/* Viterbi back pointers, the same size */
-	size_t			 back_capacity;
 	struct entity_span	*spans;		/* tagger_collect's result */
 	size_t			 span_count;
 	size_t			 spans_capacity;
