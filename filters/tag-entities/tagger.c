@@ -144,17 +144,24 @@ memory_insert(struct tagger *tagger, uint64_t key)
 	return entry;
 }
 
+/* egrow, with the common case (room enough) inline. */
+static inline void
+reserve(void *items, size_t *capacity, size_t needed, size_t size)
+{
+	if (needed > *capacity)
+		egrow(items, capacity, needed, size);
+}
+
 /*
- * Lower-cases token bytes into tagger->lower (ASCII and Latin-1 letters; other
- * bytes as they are); returns its length.
+ * Lower-cases the token s[0, length) into lower[0, length) (ASCII and
+ * Latin-1 letters; other bytes as they are).
  */
-static size_t
-lower_case(struct tagger *tagger, const char *s, size_t length)
+static void
+lower_case(char *restrict lower, const char *restrict s, size_t length)
 {
 	size_t i;
 	unsigned char c;
 
-	egrow(&tagger->lower, &tagger->lower_capacity, length + 1, 1);
 	for (i = 0; i < length; i++) {
 		c = (unsigned char)s[i];
 		if (c >= 'A' && c <= 'Z')
@@ -162,14 +169,14 @@ lower_case(struct tagger *tagger, const char *s, size_t length)
 		else if (c >= 0x80 && c <= 0x9E && c != 0x97 && i > 0 &&
 		    (unsigned char)s[i - 1] == 0xC3)
 			c += 0x20;
-		tagger->lower[i] = (char)c;
+		lower[i] = (char)c;
 	}
-	return length;
 }
 
 /*
- * Fills info with the hashes and flags of token text[start, end); with
- * lower_only, only its lower-case hash and flags.
+ * Fills info with the hashes and flags of token text[start, end), and
+ * tagger->lower[start, end) with its lower case; with lower_only, only its
+ * lower-case hash and flags.
  */
 static void
 describe_token(struct tagger *tagger, const char *text, const struct token *token,
@@ -205,8 +212,8 @@ describe_token(struct tagger *tagger, const char *text, const struct token *toke
 			shape[shape_length++] = class;
 		last = class;
 	}
-	lower_case(tagger, s, length);	/* may move tagger->lower: call it first */
-	info->lower = hash_bytes(tagger->lower, length);
+	lower_case(tagger->lower + token->start, s, length);
+	info->lower = hash_bytes(tagger->lower + token->start, length);
 	if (!lower_only) {
 		info->word = hash_bytes(s, length);
 		info->shape = hash_bytes(shape, shape_length);
@@ -240,7 +247,10 @@ in_capitals(const struct token_info *info, size_t count)
 	return words >= 2;
 }
 
-/* Tokenizes text into tagger->tokens and describes every token (see describe_token). */
+/*
+ * Tokenizes text into tagger->tokens and describes every token (see
+ * describe_token); tagger->lower holds the tokens' lower case at their offsets.
+ */
 static void
 describe_paragraph(struct tagger *tagger, const char *text, size_t length, int lower_only)
 {
@@ -248,7 +258,8 @@ describe_paragraph(struct tagger *tagger, const char *text, size_t length, int l
 
 	tokenize(text, length, &tagger->tokens);
 	count = tagger->tokens.count;
-	egrow(&tagger->info, &tagger->info_capacity, count + 1, sizeof(*tagger->info));
+	reserve(&tagger->lower, &tagger->lower_capacity, length + 1, 1);
+	reserve(&tagger->info, &tagger->info_capacity, count + 1, sizeof(*tagger->info));
 	for (i = 0; i < count; i++)
 		describe_token(tagger, text, &tagger->tokens.items[i], &tagger->info[i], lower_only);
 	tagger->capitals = in_capitals(tagger->info, count);
@@ -358,6 +369,7 @@ static_features(struct tagger *tagger, const char *text, size_t i, size_t count)
 	uint64_t cases = case_class(tagger, i);
 	const struct word_memory *memory;
 	uint32_t bits, best, total;
+	uint64_t prefix;
 	const char *lower;
 
 	count = add(tagger, count, feature1(T_BIAS, 0));
@@ -365,10 +377,12 @@ static_features(struct tagger *tagger, const char *text, size_t i, size_t count)
 	count = add(tagger, count, feature1(T_LOWER, me->lower));
 	count = add(tagger, count, feature1(T_SHAPE, me->shape));
 	count = add(tagger, count, feature2(T_LENGTH, length > 12 ? 12 : length, me->shape));
-	lower_case(tagger, text + token->start, length);
-	lower = tagger->lower;
-	for (k = 1; k <= 3 && k < length; k++)
-		count = add(tagger, count, feature1(T_PREFIX, hash_bytes(lower, k)));
+	lower = tagger->lower + token->start;
+	for (k = 1, prefix = HASH_FNV1A_OFFSET; k <= 3 && k < length; k++) {
+		prefix = hash_fnv1a_step(prefix, lower[k - 1]);
+		/* hash_bytes(lower, k), FNV-1a carried on from the shorter prefix */
+		count = add(tagger, count, feature1(T_PREFIX, mix(prefix ^ k)));
+	}
 	for (k = 1; k <= 4 && k < length; k++)
 		count = add(tagger, count, feature1(T_SUFFIX, hash_bytes(lower + length - k, k)));
 	for (hyphen = 1; hyphen < length && lower[hyphen] != '-'; hyphen++)
@@ -430,15 +444,15 @@ tagger_prepare(struct tagger *tagger, const char *text, size_t length)
 
 	describe_paragraph(tagger, text, length, 0);
 	n = tagger->tokens.count;
-	egrow(&tagger->gazetteer, &tagger->gazetteer_capacity, n + 1, sizeof(*tagger->gazetteer));
+	reserve(&tagger->gazetteer, &tagger->gazetteer_capacity, n + 1, sizeof(*tagger->gazetteer));
 	memset(tagger->gazetteer, 0, (n + 1) * sizeof(*tagger->gazetteer));
 	if (tagger->model != NULL && tagger->model->gazetteer_count > 0)
 		for (i = 0; i < n; i++)
 			if (tagger->info[i].flags & (TOKEN_TITLE | TOKEN_CAPITALS))
 				match_gazetteer(tagger, i);
-	egrow(&tagger->tags, &tagger->tags_capacity, n + 1, 1);
+	reserve(&tagger->tags, &tagger->tags_capacity, n + 1, 1);
 	for (i = 0; i < n; i++) {
-		egrow(&tagger->features, &tagger->features_capacity,
+		reserve(&tagger->features, &tagger->features_capacity,
 		    count + TAGGER_MAX_FEATURES, sizeof(*tagger->features));
 		tagger->info[i].feature_start = (uint32_t)count;
 		count = static_features(tagger, text, i, count);
