@@ -496,8 +496,7 @@ add_row(int16_t *restrict sums, const int8_t *restrict row)
 /* How many tokens ahead tagger_decode asks for weight rows. */
 enum { PREFETCH_TOKENS = 1 };
 
-/* TAG_COUNT rounded up to whole vectors: the lanes of one Viterbi step. */
-enum { TAG_LANES = 20 };
+enum { TAG_LANES = TAGGER_LANES };
 
 /* Whether BILOU lets each tag follow each previous one (padding lanes: no), filled once. */
 static unsigned char allowed_after[TAG_COUNT][TAG_LANES];
@@ -575,19 +574,18 @@ viterbi_back(const float *previous_score, const float allowed[TAG_COUNT][TAG_LAN
  * order would choose.  The back pointers are found on the way back, from the
  * scores kept in emission, rather than stored at every step.
  */
-void
-tagger_viterbi(struct tagger *tagger, float *emission, const float *transition)
+static void
+viterbi(struct tagger *tagger, float *emission, const float allowed[TAG_COUNT][TAG_LANES])
 {
 	size_t i, n = tagger->tokens.count;
-	float allowed[TAG_COUNT][TAG_LANES], best[TAG_LANES], *score, best_score;
+	float best[TAG_LANES], *score, best_score;
 	int tag, best_tag;
 
 	if (n == 0)
 		return;
-	mask_transitions(allowed, transition);
 	for (tag = 0; tag < TAG_COUNT; tag++)
-		emission[tag] = tagger_allowed(TAG_OUTSIDE, tag) ?
-		    emission[tag] + transition[TAG_OUTSIDE * TAG_COUNT + tag] : -INFINITY;
+		emission[tag] = allowed_after[TAG_OUTSIDE][tag] ?
+		    emission[tag] + allowed[TAG_OUTSIDE][tag] : -INFINITY;
 	for (i = 1; i < n; i++) {
 		score = emission + i * TAG_COUNT;
 		viterbi_step(score - TAG_COUNT, allowed, best);
@@ -607,6 +605,15 @@ tagger_viterbi(struct tagger *tagger, float *emission, const float *transition)
 		if (i > 0)
 			best_tag = viterbi_back(emission + (i - 1) * TAG_COUNT, allowed, best_tag);
 	}
+}
+
+void
+tagger_viterbi(struct tagger *tagger, float *emission, const float *transition)
+{
+	float allowed[TAG_COUNT][TAG_LANES];
+
+	mask_transitions(allowed, transition);
+	viterbi(tagger, emission, allowed);
 }
 
 /* Asks the cache for the weight rows of token i. */
@@ -634,11 +641,15 @@ tagger_decode(struct tagger *tagger)
 	int previous, tag;
 
 	egrow(&tagger->scores, &tagger->scores_capacity, n * TAG_COUNT + 1, sizeof(float));
-	for (previous = 0; previous < TAG_COUNT; previous++) {
-		row = model->weights + tagger_row(tagger_transition_feature(previous),
-		    model->row_mask) * MODEL_ROW_BYTES;
-		for (tag = 0; tag < TAG_COUNT; tag++)
-			transition[previous * TAG_COUNT + tag] = row[tag];
+	if (!tagger->transitions_ready) {
+		for (previous = 0; previous < TAG_COUNT; previous++) {
+			row = model->weights + tagger_row(tagger_transition_feature(previous),
+			    model->row_mask) * MODEL_ROW_BYTES;
+			for (tag = 0; tag < TAG_COUNT; tag++)
+				transition[previous * TAG_COUNT + tag] = row[tag];
+		}
+		mask_transitions(tagger->transitions, transition);
+		tagger->transitions_ready = 1;
 	}
 	for (i = 0; i < n; i++) {
 		if (i + PREFETCH_TOKENS < n)
@@ -653,7 +664,7 @@ tagger_decode(struct tagger *tagger)
 		for (tag = 0; tag < TAG_COUNT; tag++)
 			scores[tag] = (float)sums[tag];
 	}
-	tagger_viterbi(tagger, tagger->scores, transition);
+	viterbi(tagger, tagger->scores, (const float (*)[TAG_LANES])tagger->transitions);
 }
 
 void

@@ -11,6 +11,9 @@
 /* The most features a token has. */
 enum { TAGGER_MAX_FEATURES = 64 };
 
+/* TAG_COUNT rounded up to whole vectors: the lanes of one Viterbi step. */
+enum { TAGGER_LANES = 20 };
+
 /* What the tagger knows of one token of the current paragraph. */
 struct token_info {
 	uint64_t	word;		/* hash of the token's bytes */
@@ -66,6 +69,8 @@ struct tagger {
 	struct entity_span	*spans;		/* tagger_collect's result */
 	size_t			 span_count;
 	size_t			 spans_capacity;
+	float			 transitions[TAG_COUNT][TAGGER_LANES];	/* the model's, -inf where BILOU forbids */
+	int			 transitions_ready;	/* tagger_decode has filled transitions */
 	struct word_memory	*memory;	/* open addressing, power-of-two size */
 	size_t			 memory_capacity;
 	size_t			 memory_used;
