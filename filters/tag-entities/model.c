@@ -38,11 +38,20 @@ model_index_gazetteer(struct model *model)
 	size_t i;
 	uint64_t hash;
 
+	size_t bucket = 0;
+
 	memset(model->gazetteer_filter, 0, sizeof(model->gazetteer_filter));
+	free(model->gazetteer_buckets);
+	model->gazetteer_buckets = ecalloc(((size_t)1 << MODEL_FILTER_BITS) + 1,
+	    sizeof(*model->gazetteer_buckets));
 	for (i = 0; i < model->gazetteer_count; i++) {
 		hash = model->gazetteer[i].hash >> (64 - MODEL_FILTER_BITS);
 		model->gazetteer_filter[hash / 64] |= (uint64_t)1 << (hash % 64);
+		while (bucket <= hash)
+			model->gazetteer_buckets[bucket++] = (uint32_t)i;
 	}
+	while (bucket <= ((size_t)1 << MODEL_FILTER_BITS))
+		model->gazetteer_buckets[bucket++] = (uint32_t)model->gazetteer_count;
 }
 
 /* Huge pages for the padded rows, where the system has them: fewer TLB misses. */
@@ -165,17 +174,20 @@ model_free(struct model *model)
 {
 	free(model->owned);
 	free(model->rows_owned);
+	free(model->gazetteer_buckets);
 	memset(model, 0, sizeof(*model));
 }
 
 uint32_t
 model_gazetteer_lookup(const struct model *model, uint64_t hash)
 {
-	size_t low = 0, high = model->gazetteer_count, middle;
+	size_t low, high, middle;
 	uint64_t bucket = hash >> (64 - MODEL_FILTER_BITS);
 
 	if (!(model->gazetteer_filter[bucket / 64] & ((uint64_t)1 << (bucket % 64))))
 		return 0;
+	low = model->gazetteer_buckets[bucket];	/* the entries of hash's bucket */
+	high = model->gazetteer_buckets[bucket + 1];
 
 	while (low < high) {
 		middle = low + (high - low) / 2;

@@ -70,6 +70,7 @@ struct model {
 	void				*owned;		/* freed by model_free, or NULL */
 	void				*rows_owned;	/* the memory weights is in, freed by model_free */
 	uint64_t			 gazetteer_filter[(1 << MODEL_FILTER_BITS) / 64];
+	uint32_t			*gazetteer_buckets;	/* see model_index_gazetteer */
 };
 
 /*
@@ -94,7 +95,13 @@ void		 model_free(struct model *model);
 /* A 64-bit checksum of data[0, size). */
 uint64_t	 model_checksum(const void *data, size_t size);
 
-/* Fills model->gazetteer_filter from model->gazetteer, a bit per hash bucket: most lookups stop there. */
+/*
+ * Fills model->gazetteer_filter from model->gazetteer, a bit per hash bucket
+ * (the top MODEL_FILTER_BITS bits): most lookups stop there; and allocates
+ * model->gazetteer_buckets, where the entries of bucket b start (the
+ * gazetteer is sorted by hash), with an end after the last.  model_free
+ * frees it.
+ */
 void		 model_index_gazetteer(struct model *model);
 
 /* The gazetteer classes of the name whose hash is hash (0 when none). */

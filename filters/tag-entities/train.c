@@ -687,6 +687,7 @@ train(const struct options *options, const struct gazetteer_builder *gazetteer,
 	}
 	free(image);
 	tagger_free(&tagger);
+	model_free(&model);
 	for (m = 0; m < ensemble.count; m++) {
 		free(ensemble.members[m].weights);
 		free(ensemble.members[m].totals);
