@@ -74,6 +74,8 @@ tagger_free(struct tagger *tagger)
 	free(tagger->lower);
 	free(tagger->gazetteer);
 	free(tagger->memory);
+	free(tagger->observed);
+	free(tagger->pieces);
 	free(tagger->spans);
 	free(tagger->scores);
 	memset(tagger, 0, sizeof(*tagger));
@@ -93,6 +95,7 @@ tagger_begin_document(struct tagger *tagger)
 	} else
 		memset(tagger->memory, 0, tagger->memory_capacity * sizeof(*tagger->memory));
 	tagger->memory_used = 0;
+	tagger->observed_count = tagger->piece_count = tagger->piece_next = 0;
 }
 
 static struct word_memory *
@@ -176,11 +179,12 @@ lower_case(char *restrict lower, const char *restrict s, size_t length)
 /*
  * Fills info with the hashes and flags of token text[start, end), and
  * tagger->lower[start, end) with its lower case; with lower_only, only its
- * lower-case hash and flags.
+ * lower-case hash and flags; with observed, the lower-case hash is taken
+ * from there.
  */
 static void
 describe_token(struct tagger *tagger, const char *text, const struct token *token,
-    struct token_info *info, int lower_only)
+    struct token_info *info, int lower_only, const struct observed_token *observed)
 {
 	const char *s = text + token->start;
 	size_t length = token->end - token->start, i, shape_length = 0;
@@ -213,7 +217,8 @@ describe_token(struct tagger *tagger, const char *text, const struct token *toke
 		last = class;
 	}
 	lower_case(tagger->lower + token->start, s, length);
-	info->lower = hash_bytes(tagger->lower + token->start, length);
+	info->lower = observed != NULL ? observed->lower :
+	    hash_bytes(tagger->lower + token->start, length);
 	if (!lower_only) {
 		info->word = hash_bytes(s, length);
 		info->shape = hash_bytes(shape, shape_length);
@@ -250,19 +255,71 @@ in_capitals(const struct token_info *info, size_t count)
 /*
  * Tokenizes text into tagger->tokens and describes every token (see
  * describe_token); tagger->lower holds the tokens' lower case at their offsets.
+ * With observed (piece's tokens, piece_count of them) the tokens and their
+ * lower-case hashes are taken from there.
  */
 static void
-describe_paragraph(struct tagger *tagger, const char *text, size_t length, int lower_only)
+describe_paragraph(struct tagger *tagger, const char *text, size_t length, int lower_only,
+    const struct observed_token *observed, size_t piece_count)
 {
 	size_t i, count;
 
-	tokenize(text, length, &tagger->tokens);
+	if (observed != NULL) {
+		reserve(&tagger->tokens.items, &tagger->tokens.capacity, piece_count + 1,
+		    sizeof(*tagger->tokens.items));
+		for (i = 0; i < piece_count; i++)
+			tagger->tokens.items[i] = observed[i].token;
+		tagger->tokens.count = piece_count;
+	} else
+		tokenize(text, length, &tagger->tokens);
 	count = tagger->tokens.count;
 	reserve(&tagger->lower, &tagger->lower_capacity, length + 1, 1);
 	reserve(&tagger->info, &tagger->info_capacity, count + 1, sizeof(*tagger->info));
 	for (i = 0; i < count; i++)
-		describe_token(tagger, text, &tagger->tokens.items[i], &tagger->info[i], lower_only);
+		describe_token(tagger, text, &tagger->tokens.items[i], &tagger->info[i], lower_only,
+		    observed != NULL ? &observed[i] : NULL);
 	tagger->capitals = in_capitals(tagger->info, count);
+}
+
+/* Keeps the tokens of the piece text just described, if the document's allowance has room. */
+static void
+keep_observed(struct tagger *tagger, const char *text, size_t length)
+{
+	struct observed_piece *piece;
+	size_t i, count = tagger->tokens.count;
+
+	if (tagger->observed_count + count > TAGGER_OBSERVED_TOKENS ||
+	    tagger->piece_count >= TAGGER_OBSERVED_TOKENS)
+		return;
+	reserve(&tagger->observed, &tagger->observed_capacity, tagger->observed_count + count + 1,
+	    sizeof(*tagger->observed));
+	reserve(&tagger->pieces, &tagger->piece_capacity, tagger->piece_count + 1,
+	    sizeof(*tagger->pieces));
+	piece = &tagger->pieces[tagger->piece_count++];
+	piece->text = text;
+	piece->length = length;
+	piece->first = tagger->observed_count;
+	piece->count = count;
+	for (i = 0; i < count; i++) {
+		tagger->observed[piece->first + i].token = tagger->tokens.items[i];
+		tagger->observed[piece->first + i].lower = tagger->info[i].lower;
+	}
+	tagger->observed_count += count;
+}
+
+/* The piece tagger_observe kept for text, which tagger_prepare is given next, or NULL. */
+static const struct observed_piece *
+next_observed(struct tagger *tagger, const char *text, size_t length)
+{
+	const struct observed_piece *piece;
+
+	if (tagger->piece_next >= tagger->piece_count)
+		return NULL;
+	piece = &tagger->pieces[tagger->piece_next];
+	if (piece->text != text || piece->length != length)
+		return NULL;
+	tagger->piece_next++;
+	return piece;
 }
 
 void
@@ -272,7 +329,8 @@ tagger_observe(struct tagger *tagger, const char *text, size_t length)
 	size_t i;
 	uint32_t flags;
 
-	describe_paragraph(tagger, text, length, 1);
+	describe_paragraph(tagger, text, length, 1, NULL, 0);
+	keep_observed(tagger, text, length);
 	if (tagger->capitals)
 		return;
 	for (i = 0; i < tagger->tokens.count; i++) {
@@ -441,8 +499,10 @@ void
 tagger_prepare(struct tagger *tagger, const char *text, size_t length)
 {
 	size_t i, n, count = 0;
+	const struct observed_piece *piece = next_observed(tagger, text, length);
 
-	describe_paragraph(tagger, text, length, 0);
+	describe_paragraph(tagger, text, length, 0, piece != NULL ?
+	    tagger->observed + piece->first : NULL, piece != NULL ? piece->count : 0);
 	n = tagger->tokens.count;
 	reserve(&tagger->gazetteer, &tagger->gazetteer_capacity, n + 1, sizeof(*tagger->gazetteer));
 	memset(tagger->gazetteer, 0, (n + 1) * sizeof(*tagger->gazetteer));
@@ -716,7 +776,7 @@ tagger_name_hash(struct tagger *tagger, const char *name, size_t length, size_t 
 	uint64_t hash = GAZETTEER_SEED;
 	size_t i;
 
-	describe_paragraph(tagger, name, length, 1);
+	describe_paragraph(tagger, name, length, 1, NULL, 0);
 	for (i = 0; i < tagger->tokens.count; i++)
 		hash = combine(hash, tagger->info[i].lower);
 	*token_count = tagger->tokens.count;
