@@ -99,7 +99,12 @@ model: $(BUILD)/train-entities
 .PHONY: model
 
 # count-figures
-COUNT_FIGURES_OBJECTS = $(BUILD)/filters/count-figures/figures.o
+COUNT_FIGURES_OBJECTS = $(BUILD)/filters/count-figures/figures.o \
+	$(BUILD)/filters/count-figures/dates.o \
+	$(BUILD)/filters/count-figures/suffixes.o \
+	$(BUILD)/filters/count-figures/numbers.o \
+	$(BUILD)/filters/count-figures/scanner.o \
+	$(BUILD)/filters/count-figures/vocabulary.o
 COUNT_FIGURES_TESTS = $(BUILD)/tests/test_figures
 $(BIN)/count-figures: $(BUILD)/filters/count-figures/main.o $(COUNT_FIGURES_OBJECTS) $(BUILD)/libnewspipe.a
 	$(LINK)

@@ -338,18 +338,49 @@ figures_json(struct fold *fold)
 	return json_pack("{soso}", "kinds", kinds, "list", json_incref(fold->figure_list));
 }
 
-/* The title: the "title" of the first record's "meta", else its text's headline. */
+/*
+ * Whether text looks like a site's navigation line ("Home | World | Business"):
+ * short, with two or more "|" or "›" separators.  Such a line is no headline.
+ */
+int
+summary_is_navigation(const char *text, size_t length)
+{
+	size_t i, separators = 0;
+
+	if (length > 200)
+		return 0;
+	for (i = 0; i < length; i++) {
+		if (text[i] == '|')
+			separators++;
+		else if (i + 2 < length && memcmp(text + i, "\xE2\x80\xBA", 3) == 0)
+			separators++;
+	}
+	return separators >= 2;
+}
+
+/*
+ * The title: the "title" of the first record's "meta", else the headline of
+ * the first paragraph that is not a navigation line (of the first three).
+ */
 static json_t *
 document_title(const struct document *document)
 {
 	json_t *first = document->records[0];
 	json_t *title = json_object_get(json_object_get(first, "meta"), "title");
-	json_t *text = json_object_get(first, "text");
+	json_t *text;
+	size_t i;
 
 	if (json_is_string(title) && json_string_length(title) > 0)
 		return json_incref(title);
-	if (json_is_string(text))
+	for (i = 0; i < document->count && i < 3; i++) {
+		text = json_object_get(document->records[i], "text");
+		if (!json_is_string(text))
+			return json_null();
+		if (i + 1 < document->count && i < 2 &&
+		    summary_is_navigation(json_string_value(text), json_string_length(text)))
+			continue;
 		return summary_headline(json_string_value(text), json_string_length(text));
+	}
 	return json_null();
 }
 

@@ -54,4 +54,7 @@ size_t	 summary_count_words(const char *text, size_t length);
  */
 json_t	*summary_headline(const char *text, size_t length);
 
+/* Whether text looks like a site's navigation line ("Home | World | Business"). */
+int	 summary_is_navigation(const char *text, size_t length);
+
 #endif

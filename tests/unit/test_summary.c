@@ -292,3 +292,26 @@ Test(summary, ten_megabyte_paragraph_and_quote_fold_quickly, .timeout = 10)
 	test_document_free(&document);
 	free(text);
 }
+
+Test(summary, title_skips_a_site_navigation_line)
+{
+	assert_summary((const char *[]){
+	    "{\"doc\":\"a\",\"para\":0,\"text\":\"Home | World | Business\"}",
+	    "{\"doc\":\"a\",\"para\":1,\"text\":\"Drought pledge\"}", NULL },
+	    "{\"doc\":\"a\",\"title\":\"Drought pledge\",\"paragraphs\":2}");
+}
+
+Test(summary, navigation_needs_two_separators_in_a_short_line)
+{
+	cr_expect(summary_is_navigation("Home | World | Business", 23));
+	cr_expect(summary_is_navigation("News › Europe › France", strlen("News › Europe › France")));
+	cr_expect_not(summary_is_navigation("Rock | Pop", 10));
+	cr_expect_not(summary_is_navigation("", 0));
+}
+
+Test(summary, a_lone_navigation_paragraph_is_still_the_title)
+{
+	assert_summary((const char *[]){
+	    "{\"doc\":\"a\",\"para\":0,\"text\":\"Home | World | Business\"}", NULL },
+	    "{\"doc\":\"a\",\"title\":\"Home | World | Business\",\"paragraphs\":1}");
+}
