@@ -86,7 +86,10 @@ $(BUILD)/tests/test_entities: $(BUILD)/tests/unit/test_entities.o $(TAG_ENTITIES
 	$(TEST_LINK)
 $(BUILD)/tests/test_canonical: $(BUILD)/tests/unit/test_canonical.o $(TAG_ENTITIES_OBJECTS) $(BUILD)/libnewspipe.a
 	$(TEST_LINK)
-$(TAG_ENTITIES_TAGGER): ALL_CFLAGS += -O3
+# (gcc's unroll-and-jam would fuse two weight rows' additions into one scalar loop)
+TAG_ENTITIES_NO_JAM := $(shell $(CC) -Werror -fno-loop-unroll-and-jam -E -x c /dev/null \
+	>/dev/null 2>&1 && echo -fno-loop-unroll-and-jam)
+$(TAG_ENTITIES_TAGGER): ALL_CFLAGS += -O3 $(TAG_ENTITIES_NO_JAM)
 $(BUILD)/filters/tag-entities/model-data.o: filters/tag-entities/model-data.S filters/tag-entities/model.bin
 	@mkdir -p $(@D)
 	$(CC) -c $< -o $@

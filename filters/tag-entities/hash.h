@@ -5,15 +5,24 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#define HASH_FNV1A_OFFSET	0xCBF29CE484222325ULL
+
+/* The FNV-1a hash of a string hash is the hash of, with byte appended. */
+static inline uint64_t
+hash_fnv1a_step(uint64_t hash, char byte)
+{
+	return (hash ^ (unsigned char)byte) * 0x100000001B3ULL;
+}
+
 /* FNV-1a of s[0, length); NULs allowed.  Feature hashes build on it: changing it needs a new model. */
 static inline uint64_t
 hash_fnv1a(const char *s, size_t length)
 {
-	uint64_t hash = 0xCBF29CE484222325ULL;
+	uint64_t hash = HASH_FNV1A_OFFSET;
 	size_t i;
 
 	for (i = 0; i < length; i++)
-		hash = (hash ^ (unsigned char)s[i]) * 0x100000001B3ULL;
+		hash = hash_fnv1a_step(hash, s[i]);
 	return hash;
 }
 

@@ -1,4 +1,5 @@
 /* model.c: checks and loads tag-entities model images from memory or a file; no other I/O. */
+#include <sys/mman.h>
 #include <sys/stat.h>
 
 #include <errno.h>
@@ -37,11 +38,50 @@ model_index_gazetteer(struct model *model)
 	size_t i;
 	uint64_t hash;
 
+	size_t bucket = 0;
+
 	memset(model->gazetteer_filter, 0, sizeof(model->gazetteer_filter));
+	free(model->gazetteer_buckets);
+	model->gazetteer_buckets = ecalloc(((size_t)1 << MODEL_FILTER_BITS) + 1,
+	    sizeof(*model->gazetteer_buckets));
 	for (i = 0; i < model->gazetteer_count; i++) {
 		hash = model->gazetteer[i].hash >> (64 - MODEL_FILTER_BITS);
 		model->gazetteer_filter[hash / 64] |= (uint64_t)1 << (hash % 64);
+		while (bucket <= hash)
+			model->gazetteer_buckets[bucket++] = (uint32_t)i;
 	}
+	while (bucket <= ((size_t)1 << MODEL_FILTER_BITS))
+		model->gazetteer_buckets[bucket++] = (uint32_t)model->gazetteer_count;
+}
+
+/* Huge pages for the padded rows, where the system has them: fewer TLB misses. */
+#define HUGE_PAGE_BYTES	((uintptr_t)2 << 20)
+
+/*
+ * Copies rows rows of TAG_COUNT weights into rows of MODEL_ROW_BYTES, the
+ * first at a huge page boundary; returns the allocation to free, the rows in
+ * *padded.
+ */
+static void *
+pad_rows(const int8_t *weights, uint64_t rows, int8_t **padded)
+{
+	size_t bytes = (size_t)rows * MODEL_ROW_BYTES;
+	char *memory = emalloc(bytes + HUGE_PAGE_BYTES);
+	int8_t *row;
+	uint64_t i;
+
+	row = (int8_t *)(void *)(memory + (HUGE_PAGE_BYTES -
+	    (uintptr_t)memory % HUGE_PAGE_BYTES) % HUGE_PAGE_BYTES);
+#ifdef MADV_HUGEPAGE
+	if (bytes >= HUGE_PAGE_BYTES)
+		madvise(row, bytes & ~(HUGE_PAGE_BYTES - 1), MADV_HUGEPAGE);
+#endif
+	*padded = row;
+	for (i = 0; i < rows; i++, row += MODEL_ROW_BYTES) {
+		memcpy(row, weights + i * TAG_COUNT, TAG_COUNT);
+		memset(row + TAG_COUNT, 0, MODEL_ROW_BYTES - TAG_COUNT);
+	}
+	return memory;
 }
 
 const char *
@@ -50,6 +90,7 @@ model_open(struct model *model, const void *data, size_t size)
 	struct model_header header;
 	const char *bytes = data;
 	uint64_t rows, weight_bytes, gazetteer_bytes;
+	int8_t *padded;
 
 	memset(model, 0, sizeof(*model));
 	if (size < sizeof(header))
@@ -71,7 +112,9 @@ model_open(struct model *model, const void *data, size_t size)
 		return "model is truncated or has the wrong size";
 	if (model_checksum(bytes + sizeof(header), header.payload_bytes) != header.checksum)
 		return "model is corrupt (checksum mismatch)";
-	model->weights = (const int8_t *)(const void *)(bytes + sizeof(header));
+	model->rows_owned = pad_rows((const int8_t *)(const void *)(bytes + sizeof(header)),
+	    rows, &padded);
+	model->weights = padded;
 	model->gazetteer = (const struct gazetteer_entry *)(const void *)
 	    (bytes + sizeof(header) + weight_bytes);
 	model->gazetteer_count = header.gazetteer_count;
@@ -130,17 +173,21 @@ void
 model_free(struct model *model)
 {
 	free(model->owned);
+	free(model->rows_owned);
+	free(model->gazetteer_buckets);
 	memset(model, 0, sizeof(*model));
 }
 
 uint32_t
 model_gazetteer_lookup(const struct model *model, uint64_t hash)
 {
-	size_t low = 0, high = model->gazetteer_count, middle;
+	size_t low, high, middle;
 	uint64_t bucket = hash >> (64 - MODEL_FILTER_BITS);
 
 	if (!(model->gazetteer_filter[bucket / 64] & ((uint64_t)1 << (bucket % 64))))
 		return 0;
+	low = model->gazetteer_buckets[bucket];	/* the entries of hash's bucket */
+	high = model->gazetteer_buckets[bucket + 1];
 
 	while (low < high) {
 		middle = low + (high - low) / 2;

@@ -54,20 +54,30 @@ struct model_header {
 
 #define MODEL_FILTER_BITS 16
 
+/*
+ * In memory each weight row takes MODEL_ROW_BYTES bytes, its TAG_COUNT
+ * weights then zeros, and rows start on a multiple of MODEL_ROW_BYTES: a
+ * row is within one cache line and sums over whole vectors.
+ */
+enum { MODEL_ROW_BYTES = 32 };
+
 struct model {
-	const int8_t			*weights;
+	const int8_t			*weights;	/* rows of MODEL_ROW_BYTES */
 	const struct gazetteer_entry	*gazetteer;
 	size_t				 gazetteer_count;
 	uint32_t			 row_bits;
 	uint64_t			 row_mask;
 	void				*owned;		/* freed by model_free, or NULL */
+	void				*rows_owned;	/* the memory weights is in, freed by model_free */
 	uint64_t			 gazetteer_filter[(1 << MODEL_FILTER_BITS) / 64];
+	uint32_t			*gazetteer_buckets;	/* see model_index_gazetteer */
 };
 
 /*
  * Checks the model image data[0, size) (header, sizes, checksum) and points
- * model into it; data must stay alive and 8-byte aligned.  Returns NULL, or
- * a message saying what is wrong.
+ * model into it (its gazetteer; the weights are copied into padded rows);
+ * data must stay alive and 8-byte aligned.  Returns NULL, or a message saying
+ * what is wrong; on success model_free frees what it allocated.
  */
 const char	*model_open(struct model *model, const void *data, size_t size);
 
@@ -85,7 +95,13 @@ void		 model_free(struct model *model);
 /* A 64-bit checksum of data[0, size). */
 uint64_t	 model_checksum(const void *data, size_t size);
 
-/* Fills model->gazetteer_filter from model->gazetteer, a bit per hash bucket: most lookups stop there. */
+/*
+ * Fills model->gazetteer_filter from model->gazetteer, a bit per hash bucket
+ * (the top MODEL_FILTER_BITS bits): most lookups stop there; and allocates
+ * model->gazetteer_buckets, where the entries of bucket b start (the
+ * gazetteer is sorted by hash), with an end after the last.  model_free
+ * frees it.
+ */
 void		 model_index_gazetteer(struct model *model);
 
 /* The gazetteer classes of the name whose hash is hash (0 when none). */

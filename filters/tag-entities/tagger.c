@@ -74,9 +74,10 @@ tagger_free(struct tagger *tagger)
 	free(tagger->lower);
 	free(tagger->gazetteer);
 	free(tagger->memory);
+	free(tagger->observed);
+	free(tagger->pieces);
 	free(tagger->spans);
 	free(tagger->scores);
-	free(tagger->back);
 	memset(tagger, 0, sizeof(*tagger));
 }
 
@@ -94,6 +95,7 @@ tagger_begin_document(struct tagger *tagger)
 	} else
 		memset(tagger->memory, 0, tagger->memory_capacity * sizeof(*tagger->memory));
 	tagger->memory_used = 0;
+	tagger->observed_count = tagger->piece_count = tagger->piece_next = 0;
 }
 
 static struct word_memory *
@@ -145,17 +147,24 @@ memory_insert(struct tagger *tagger, uint64_t key)
 	return entry;
 }
 
+/* egrow, with the common case (room enough) inline. */
+static inline void
+reserve(void *items, size_t *capacity, size_t needed, size_t size)
+{
+	if (needed > *capacity)
+		egrow(items, capacity, needed, size);
+}
+
 /*
- * Lower-cases token bytes into tagger->lower (ASCII and Latin-1 letters; other
- * bytes as they are); returns its length.
+ * Lower-cases the token s[0, length) into lower[0, length) (ASCII and
+ * Latin-1 letters; other bytes as they are).
  */
-static size_t
-lower_case(struct tagger *tagger, const char *s, size_t length)
+static void
+lower_case(char *restrict lower, const char *restrict s, size_t length)
 {
 	size_t i;
 	unsigned char c;
 
-	egrow(&tagger->lower, &tagger->lower_capacity, length + 1, 1);
 	for (i = 0; i < length; i++) {
 		c = (unsigned char)s[i];
 		if (c >= 'A' && c <= 'Z')
@@ -163,18 +172,19 @@ lower_case(struct tagger *tagger, const char *s, size_t length)
 		else if (c >= 0x80 && c <= 0x9E && c != 0x97 && i > 0 &&
 		    (unsigned char)s[i - 1] == 0xC3)
 			c += 0x20;
-		tagger->lower[i] = (char)c;
+		lower[i] = (char)c;
 	}
-	return length;
 }
 
 /*
- * Fills info with the hashes and flags of token text[start, end); with
- * lower_only, only its lower-case hash and flags.
+ * Fills info with the hashes and flags of token text[start, end), and
+ * tagger->lower[start, end) with its lower case; with lower_only, only its
+ * lower-case hash and flags; with observed, the lower-case hash is taken
+ * from there.
  */
 static void
 describe_token(struct tagger *tagger, const char *text, const struct token *token,
-    struct token_info *info, int lower_only)
+    struct token_info *info, int lower_only, const struct observed_token *observed)
 {
 	const char *s = text + token->start;
 	size_t length = token->end - token->start, i, shape_length = 0;
@@ -206,8 +216,9 @@ describe_token(struct tagger *tagger, const char *text, const struct token *toke
 			shape[shape_length++] = class;
 		last = class;
 	}
-	lower_case(tagger, s, length);	/* may move tagger->lower: call it first */
-	info->lower = hash_bytes(tagger->lower, length);
+	lower_case(tagger->lower + token->start, s, length);
+	info->lower = observed != NULL ? observed->lower :
+	    hash_bytes(tagger->lower + token->start, length);
 	if (!lower_only) {
 		info->word = hash_bytes(s, length);
 		info->shape = hash_bytes(shape, shape_length);
@@ -241,18 +252,74 @@ in_capitals(const struct token_info *info, size_t count)
 	return words >= 2;
 }
 
-/* Tokenizes text into tagger->tokens and describes every token (see describe_token). */
+/*
+ * Tokenizes text into tagger->tokens and describes every token (see
+ * describe_token); tagger->lower holds the tokens' lower case at their offsets.
+ * With observed (piece's tokens, piece_count of them) the tokens and their
+ * lower-case hashes are taken from there.
+ */
 static void
-describe_paragraph(struct tagger *tagger, const char *text, size_t length, int lower_only)
+describe_paragraph(struct tagger *tagger, const char *text, size_t length, int lower_only,
+    const struct observed_token *observed, size_t piece_count)
 {
 	size_t i, count;
 
-	tokenize(text, length, &tagger->tokens);
+	if (observed != NULL) {
+		reserve(&tagger->tokens.items, &tagger->tokens.capacity, piece_count + 1,
+		    sizeof(*tagger->tokens.items));
+		for (i = 0; i < piece_count; i++)
+			tagger->tokens.items[i] = observed[i].token;
+		tagger->tokens.count = piece_count;
+	} else
+		tokenize(text, length, &tagger->tokens);
 	count = tagger->tokens.count;
-	egrow(&tagger->info, &tagger->info_capacity, count + 1, sizeof(*tagger->info));
+	reserve(&tagger->lower, &tagger->lower_capacity, length + 1, 1);
+	reserve(&tagger->info, &tagger->info_capacity, count + 1, sizeof(*tagger->info));
 	for (i = 0; i < count; i++)
-		describe_token(tagger, text, &tagger->tokens.items[i], &tagger->info[i], lower_only);
+		describe_token(tagger, text, &tagger->tokens.items[i], &tagger->info[i], lower_only,
+		    observed != NULL ? &observed[i] : NULL);
 	tagger->capitals = in_capitals(tagger->info, count);
+}
+
+/* Keeps the tokens of the piece text just described, if the document's allowance has room. */
+static void
+keep_observed(struct tagger *tagger, const char *text, size_t length)
+{
+	struct observed_piece *piece;
+	size_t i, count = tagger->tokens.count;
+
+	if (tagger->observed_count + count > TAGGER_OBSERVED_TOKENS ||
+	    tagger->piece_count >= TAGGER_OBSERVED_TOKENS)
+		return;
+	reserve(&tagger->observed, &tagger->observed_capacity, tagger->observed_count + count + 1,
+	    sizeof(*tagger->observed));
+	reserve(&tagger->pieces, &tagger->piece_capacity, tagger->piece_count + 1,
+	    sizeof(*tagger->pieces));
+	piece = &tagger->pieces[tagger->piece_count++];
+	piece->text = text;
+	piece->length = length;
+	piece->first = tagger->observed_count;
+	piece->count = count;
+	for (i = 0; i < count; i++) {
+		tagger->observed[piece->first + i].token = tagger->tokens.items[i];
+		tagger->observed[piece->first + i].lower = tagger->info[i].lower;
+	}
+	tagger->observed_count += count;
+}
+
+/* The piece tagger_observe kept for text, which tagger_prepare is given next, or NULL. */
+static const struct observed_piece *
+next_observed(struct tagger *tagger, const char *text, size_t length)
+{
+	const struct observed_piece *piece;
+
+	if (tagger->piece_next >= tagger->piece_count)
+		return NULL;
+	piece = &tagger->pieces[tagger->piece_next];
+	if (piece->text != text || piece->length != length)
+		return NULL;
+	tagger->piece_next++;
+	return piece;
 }
 
 void
@@ -262,7 +329,8 @@ tagger_observe(struct tagger *tagger, const char *text, size_t length)
 	size_t i;
 	uint32_t flags;
 
-	describe_paragraph(tagger, text, length, 1);
+	describe_paragraph(tagger, text, length, 1, NULL, 0);
+	keep_observed(tagger, text, length);
 	if (tagger->capitals)
 		return;
 	for (i = 0; i < tagger->tokens.count; i++) {
@@ -359,6 +427,7 @@ static_features(struct tagger *tagger, const char *text, size_t i, size_t count)
 	uint64_t cases = case_class(tagger, i);
 	const struct word_memory *memory;
 	uint32_t bits, best, total;
+	uint64_t prefix;
 	const char *lower;
 
 	count = add(tagger, count, feature1(T_BIAS, 0));
@@ -366,10 +435,12 @@ static_features(struct tagger *tagger, const char *text, size_t i, size_t count)
 	count = add(tagger, count, feature1(T_LOWER, me->lower));
 	count = add(tagger, count, feature1(T_SHAPE, me->shape));
 	count = add(tagger, count, feature2(T_LENGTH, length > 12 ? 12 : length, me->shape));
-	lower_case(tagger, text + token->start, length);
-	lower = tagger->lower;
-	for (k = 1; k <= 3 && k < length; k++)
-		count = add(tagger, count, feature1(T_PREFIX, hash_bytes(lower, k)));
+	lower = tagger->lower + token->start;
+	for (k = 1, prefix = HASH_FNV1A_OFFSET; k <= 3 && k < length; k++) {
+		prefix = hash_fnv1a_step(prefix, lower[k - 1]);
+		/* hash_bytes(lower, k), FNV-1a carried on from the shorter prefix */
+		count = add(tagger, count, feature1(T_PREFIX, mix(prefix ^ k)));
+	}
 	for (k = 1; k <= 4 && k < length; k++)
 		count = add(tagger, count, feature1(T_SUFFIX, hash_bytes(lower + length - k, k)));
 	for (hyphen = 1; hyphen < length && lower[hyphen] != '-'; hyphen++)
@@ -428,18 +499,20 @@ void
 tagger_prepare(struct tagger *tagger, const char *text, size_t length)
 {
 	size_t i, n, count = 0;
+	const struct observed_piece *piece = next_observed(tagger, text, length);
 
-	describe_paragraph(tagger, text, length, 0);
+	describe_paragraph(tagger, text, length, 0, piece != NULL ?
+	    tagger->observed + piece->first : NULL, piece != NULL ? piece->count : 0);
 	n = tagger->tokens.count;
-	egrow(&tagger->gazetteer, &tagger->gazetteer_capacity, n + 1, sizeof(*tagger->gazetteer));
+	reserve(&tagger->gazetteer, &tagger->gazetteer_capacity, n + 1, sizeof(*tagger->gazetteer));
 	memset(tagger->gazetteer, 0, (n + 1) * sizeof(*tagger->gazetteer));
 	if (tagger->model != NULL && tagger->model->gazetteer_count > 0)
 		for (i = 0; i < n; i++)
 			if (tagger->info[i].flags & (TOKEN_TITLE | TOKEN_CAPITALS))
 				match_gazetteer(tagger, i);
-	egrow(&tagger->tags, &tagger->tags_capacity, n + 1, 1);
+	reserve(&tagger->tags, &tagger->tags_capacity, n + 1, 1);
 	for (i = 0; i < n; i++) {
-		egrow(&tagger->features, &tagger->features_capacity,
+		reserve(&tagger->features, &tagger->features_capacity,
 		    count + TAGGER_MAX_FEATURES, sizeof(*tagger->features));
 		tagger->info[i].feature_start = (uint32_t)count;
 		count = static_features(tagger, text, i, count);
@@ -466,104 +539,154 @@ tagger_allowed(int previous, int tag)
 	return !continues;
 }
 
-/* Adds a weight row to scores: sixteen lanes the compiler vectorizes, then the last tag. */
+/*
+ * Adds a weight row to sums, over all its lanes (padding included) so that the
+ * compiler vectorizes it.  Sums of int16 hold: a token has at most
+ * TAGGER_MAX_FEATURES features of at most 127 in magnitude.
+ */
 static inline void
-add_row(int32_t *scores, const int8_t *row)
+add_row(int16_t *restrict sums, const int8_t *restrict row)
 {
 	int t;
 
-	for (t = 0; t < 16; t++)
-		scores[t] += row[t];
-	for (; t < TAG_COUNT; t++)
-		scores[t] += row[t];
+	for (t = 0; t < MODEL_ROW_BYTES; t++)
+		sums[t] = (int16_t)(sums[t] + row[t]);
+}
+
+/* How many tokens ahead tagger_decode asks for weight rows. */
+enum { PREFETCH_TOKENS = 1 };
+
+enum { TAG_LANES = TAGGER_LANES };
+
+/* Whether BILOU lets each tag follow each previous one (padding lanes: no), filled once. */
+static unsigned char allowed_after[TAG_COUNT][TAG_LANES];
+static int allowed_after_ready;
+
+/*
+ * Fills allowed[previous][tag] with transition[previous * TAG_COUNT + tag]
+ * where BILOU lets tag follow previous and -INFINITY where it does not (and
+ * in the padding lanes).
+ */
+static void
+mask_transitions(float allowed[TAG_COUNT][TAG_LANES], const float *transition)
+{
+	int previous, tag;
+
+	if (!allowed_after_ready) {
+		for (previous = 0; previous < TAG_COUNT; previous++)
+			for (tag = 0; tag < TAG_COUNT; tag++)
+				allowed_after[previous][tag] = (unsigned char)tagger_allowed(previous, tag);
+		allowed_after_ready = 1;
+	}
+	for (previous = 0; previous < TAG_COUNT; previous++)
+		for (tag = 0; tag < TAG_LANES; tag++)
+			allowed[previous][tag] = allowed_after[previous][tag] ?
+			    transition[previous * TAG_COUNT + tag] : -INFINITY;
 }
 
 /*
- * The tags that may precede each tag in BILOU: for I-X and L-X, B-X and I-X;
- * for the others, O, L-* and U-*.  Lists end with -1.
+ * One Viterbi step over all tags at once: best[tag] becomes the best of
+ * previous_score[previous] + allowed[previous][tag].  A forbidden previous
+ * adds -INFINITY and so never wins over an allowed one with a finite score.
  */
-static int predecessors[TAG_COUNT][1 + 2 * ENTITY_TYPES + 1];
-
-static void
-find_predecessors(void)
+static inline void
+viterbi_step(const float *restrict previous_score, const float allowed[TAG_COUNT][TAG_LANES],
+    float *restrict best)
 {
-	int tag, previous, n;
+	float candidate;
+	int previous, tag;
 
-	if (predecessors[0][0] != 0 || predecessors[0][1] != 0)
+	for (tag = 0; tag < TAG_LANES; tag++)
+		best[tag] = -INFINITY;
+	for (previous = 0; previous < TAG_COUNT; previous++)
+		for (tag = 0; tag < TAG_LANES; tag++) {
+			candidate = previous_score[previous] + allowed[previous][tag];
+			best[tag] = candidate > best[tag] ? candidate : best[tag];
+		}
+}
+
+/*
+ * The tag before tag on the best path: the first previous, in order, whose
+ * previous_score[previous] + allowed[previous][tag] is the highest, the same
+ * sums viterbi_step took the best of.
+ */
+static int
+viterbi_back(const float *previous_score, const float allowed[TAG_COUNT][TAG_LANES], int tag)
+{
+	float best = -INFINITY, candidate;
+	int previous, from = 0;
+
+	for (previous = 0; previous < TAG_COUNT; previous++) {
+		candidate = previous_score[previous] + allowed[previous][tag];
+		if (candidate > best) {
+			best = candidate;
+			from = previous;
+		}
+	}
+	return from;
+}
+
+/*
+ * Every tag at position 1 and after has a predecessor with a finite score
+ * (B-X follows O, and I-X and L-X follow B-X), so the best path has finite
+ * scores, and the predecessor viterbi_back finds on it is the first allowed
+ * one with the highest score, as a walk over a list of the allowed ones in
+ * order would choose.  The back pointers are found on the way back, from the
+ * scores kept in emission, rather than stored at every step.
+ */
+static void
+viterbi(struct tagger *tagger, float *emission, const float allowed[TAG_COUNT][TAG_LANES])
+{
+	size_t i, n = tagger->tokens.count;
+	float best[TAG_LANES], *score, best_score;
+	int tag, best_tag;
+
+	if (n == 0)
 		return;
-	for (tag = 0; tag < TAG_COUNT; tag++) {
-		n = 0;
-		for (previous = 0; previous < TAG_COUNT; previous++)
-			if (tagger_allowed(previous, tag))
-				predecessors[tag][n++] = previous;
-		predecessors[tag][n] = -1;
+	for (tag = 0; tag < TAG_COUNT; tag++)
+		emission[tag] = allowed_after[TAG_OUTSIDE][tag] ?
+		    emission[tag] + allowed[TAG_OUTSIDE][tag] : -INFINITY;
+	for (i = 1; i < n; i++) {
+		score = emission + i * TAG_COUNT;
+		viterbi_step(score - TAG_COUNT, allowed, best);
+		for (tag = 0; tag < TAG_COUNT; tag++)
+			score[tag] += best[tag];
+	}
+	score = emission + (n - 1) * TAG_COUNT;
+	best_score = -INFINITY;
+	best_tag = TAG_OUTSIDE;
+	for (tag = 0; tag < TAG_COUNT; tag++)
+		if (tagger_allowed(tag, TAG_OUTSIDE) && score[tag] > best_score) {
+			best_score = score[tag];
+			best_tag = tag;
+		}
+	for (i = n; i-- > 0;) {
+		tagger->tags[i] = (unsigned char)best_tag;
+		if (i > 0)
+			best_tag = viterbi_back(emission + (i - 1) * TAG_COUNT, allowed, best_tag);
 	}
 }
 
 void
 tagger_viterbi(struct tagger *tagger, float *emission, const float *transition)
 {
-	size_t i, n = tagger->tokens.count;
-	unsigned char *back;
-	float *score, *previous_score, best, candidate;
-	int tag, previous, best_tag, k;
+	float allowed[TAG_COUNT][TAG_LANES];
 
-	if (n == 0)
-		return;
-	find_predecessors();
-	egrow(&tagger->back, &tagger->back_capacity, n * TAG_COUNT, 1);
-	back = tagger->back;
-	for (tag = 0; tag < TAG_COUNT; tag++)
-		emission[tag] = tagger_allowed(TAG_OUTSIDE, tag) ?
-		    emission[tag] + transition[TAG_OUTSIDE * TAG_COUNT + tag] : -INFINITY;
-	for (i = 1; i < n; i++) {
-		score = emission + i * TAG_COUNT;
-		previous_score = score - TAG_COUNT;
-		for (tag = 0; tag < TAG_COUNT; tag++) {
-			const int *list = predecessors[tag];
-
-			best = previous_score[list[0]] + transition[list[0] * TAG_COUNT + tag];
-			best_tag = list[0];
-			for (k = 1; (previous = list[k]) >= 0; k++) {
-				candidate = previous_score[previous] + transition[previous * TAG_COUNT + tag];
-				if (candidate > best) {
-					best = candidate;
-					best_tag = previous;
-				}
-			}
-			score[tag] += best;
-			back[i * TAG_COUNT + tag] = (unsigned char)best_tag;
-		}
-	}
-	score = emission + (n - 1) * TAG_COUNT;
-	best = -INFINITY;
-	best_tag = TAG_OUTSIDE;
-	for (tag = 0; tag < TAG_COUNT; tag++)
-		if (tagger_allowed(tag, TAG_OUTSIDE) && score[tag] > best) {
-			best = score[tag];
-			best_tag = tag;
-		}
-	for (i = n; i-- > 0;) {
-		tagger->tags[i] = (unsigned char)best_tag;
-		if (i > 0)
-			best_tag = back[i * TAG_COUNT + best_tag];
-	}
+	mask_transitions(allowed, transition);
+	viterbi(tagger, emission, allowed);
 }
 
-/* Asks the cache for the weight rows of token i (each may straddle two lines). */
+/* Asks the cache for the weight rows of token i. */
 static void
 prefetch_rows(const struct tagger *tagger, size_t i)
 {
 	const struct model *model = tagger->model;
 	const uint64_t *features = tagger->features + tagger->info[i].feature_start;
-	const int8_t *row;
 	size_t k, count = tagger->info[i].feature_count;
 
-	for (k = 0; k < count; k++) {
-		row = model->weights + tagger_row(features[k], model->row_mask) * TAG_COUNT;
-		__builtin_prefetch(row);
-		__builtin_prefetch(row + TAG_COUNT - 1);
-	}
+	for (k = 0; k < count; k++)
+		__builtin_prefetch(model->weights +
+		    tagger_row(features[k], model->row_mask) * MODEL_ROW_BYTES);
 }
 
 void
@@ -572,31 +695,36 @@ tagger_decode(struct tagger *tagger)
 	const struct model *model = tagger->model;
 	const uint64_t *features;
 	float transition[TAG_COUNT * TAG_COUNT], *scores;
-	int32_t sums[TAG_COUNT];
+	int16_t sums[MODEL_ROW_BYTES];
 	const int8_t *row;
 	size_t i, k, n = tagger->tokens.count, count;
 	int previous, tag;
 
 	egrow(&tagger->scores, &tagger->scores_capacity, n * TAG_COUNT + 1, sizeof(float));
-	for (previous = 0; previous < TAG_COUNT; previous++) {
-		row = model->weights + tagger_row(tagger_transition_feature(previous),
-		    model->row_mask) * TAG_COUNT;
-		for (tag = 0; tag < TAG_COUNT; tag++)
-			transition[previous * TAG_COUNT + tag] = row[tag];
+	if (!tagger->transitions_ready) {
+		for (previous = 0; previous < TAG_COUNT; previous++) {
+			row = model->weights + tagger_row(tagger_transition_feature(previous),
+			    model->row_mask) * MODEL_ROW_BYTES;
+			for (tag = 0; tag < TAG_COUNT; tag++)
+				transition[previous * TAG_COUNT + tag] = row[tag];
+		}
+		mask_transitions(tagger->transitions, transition);
+		tagger->transitions_ready = 1;
 	}
 	for (i = 0; i < n; i++) {
-		if (i + 1 < n)
-			prefetch_rows(tagger, i + 1);
+		if (i + PREFETCH_TOKENS < n)
+			prefetch_rows(tagger, i + PREFETCH_TOKENS);
 		memset(sums, 0, sizeof(sums));
 		features = tagger->features + tagger->info[i].feature_start;
 		count = tagger->info[i].feature_count;
 		for (k = 0; k < count; k++)
-			add_row(sums, model->weights + tagger_row(features[k], model->row_mask) * TAG_COUNT);
+			add_row(sums, model->weights +
+			    tagger_row(features[k], model->row_mask) * MODEL_ROW_BYTES);
 		scores = tagger->scores + i * TAG_COUNT;
 		for (tag = 0; tag < TAG_COUNT; tag++)
 			scores[tag] = (float)sums[tag];
 	}
-	tagger_viterbi(tagger, tagger->scores, transition);
+	viterbi(tagger, tagger->scores, (const float (*)[TAG_LANES])tagger->transitions);
 }
 
 void
@@ -648,7 +776,7 @@ tagger_name_hash(struct tagger *tagger, const char *name, size_t length, size_t 
 	uint64_t hash = GAZETTEER_SEED;
 	size_t i;
 
-	describe_paragraph(tagger, name, length, 1);
+	describe_paragraph(tagger, name, length, 1, NULL, 0);
 	for (i = 0; i < tagger->tokens.count; i++)
 		hash = combine(hash, tagger->info[i].lower);
 	*token_count = tagger->tokens.count;

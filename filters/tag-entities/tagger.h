@@ -11,6 +11,9 @@
 /* The most features a token has. */
 enum { TAGGER_MAX_FEATURES = 64 };
 
+/* TAG_COUNT rounded up to whole vectors: the lanes of one Viterbi step. */
+enum { TAGGER_LANES = 20 };
+
 /* What the tagger knows of one token of the current paragraph. */
 struct token_info {
 	uint64_t	word;		/* hash of the token's bytes */
@@ -43,6 +46,23 @@ struct word_memory {
 	uint32_t	cases;		/* bit 0: seen lower case, bit 1: capitalised mid-sentence */
 };
 
+/* A token tagger_observe has described, kept for tagger_prepare. */
+struct observed_token {
+	struct token	token;
+	uint64_t	lower;		/* as in struct token_info */
+};
+
+/* A piece of text tagger_observe has tokenized: its tokens in tagger.observed. */
+struct observed_piece {
+	const char	*text;
+	size_t		 length;
+	size_t		 first;
+	size_t		 count;
+};
+
+/* The most tokens of a document tagger_observe keeps (32 bytes each). */
+enum { TAGGER_OBSERVED_TOKENS = 1 << 16 };
+
 /*
  * The tagger's working state, reused paragraph after paragraph.  The model
  * gives the gazetteer and (for tagger_decode) the weights; it is borrowed.
@@ -63,11 +83,18 @@ struct tagger {
 	int			 capitals;	/* the paragraph is in capitals (a headline) */
 	float			*scores;	/* Viterbi: token count * TAG_COUNT */
 	size_t			 scores_capacity;
-	unsigned char		*back;		/* Viterbi back pointers, the same size */
-	size_t			 back_capacity;
 	struct entity_span	*spans;		/* tagger_collect's result */
 	size_t			 span_count;
 	size_t			 spans_capacity;
+	float			 transitions[TAG_COUNT][TAGGER_LANES];	/* the model's, -inf where BILOU forbids */
+	int			 transitions_ready;	/* tagger_decode has filled transitions */
+	struct observed_token	*observed;	/* the document's tokens, as far as kept */
+	size_t			 observed_count;
+	size_t			 observed_capacity;
+	struct observed_piece	*pieces;	/* the pieces observed, in order */
+	size_t			 piece_count;
+	size_t			 piece_capacity;
+	size_t			 piece_next;	/* the piece tagger_prepare expects next */
 	struct word_memory	*memory;	/* open addressing, power-of-two size */
 	size_t			 memory_capacity;
 	size_t			 memory_used;
@@ -79,7 +106,12 @@ void	tagger_free(struct tagger *tagger);
 /* Forgets the previous document. */
 void	tagger_begin_document(struct tagger *tagger);
 
-/* Notes the case forms of a paragraph of the document, before any is tagged. */
+/*
+ * Notes the case forms of a paragraph of the document, before any is tagged,
+ * and keeps its tokens (up to TAGGER_OBSERVED_TOKENS a document) for
+ * tagger_prepare, which reuses them when given the same text (the same
+ * pointer and length, unchanged) in the same order.
+ */
 void	tagger_observe(struct tagger *tagger, const char *text, size_t length);
 
 /*

@@ -42,7 +42,7 @@ static unsigned char ascii_classes[128];
 static int ascii_classes_ready;
 
 /* The class of the character at byte offset at (CHARACTER_SPACE past the end). */
-static enum character_class
+static inline enum character_class
 class_at(const char *text, size_t length, size_t at, size_t *size)
 {
 	uint32_t c;
@@ -132,7 +132,7 @@ keeps_period(const char *text, size_t start, size_t end)
 	if (memchr(text + start, '.', size) != NULL)
 		return 1;
 	for (i = 0; i < sizeof(abbreviations) / sizeof(abbreviations[0]); i++) {
-		if (strlen(abbreviations[i]) != size)
+		if (abbreviations[i][0] != (text[start] | 0x20) || strlen(abbreviations[i]) != size)
 			continue;
 		for (j = 0; j < size && (text[start + j] | 0x20) == abbreviations[i][j]; j++)
 			;
@@ -152,6 +152,9 @@ word_end(const char *text, size_t length, size_t start)
 	size_t at = start, size, apostrophe, run;
 
 	for (;;) {
+		while (at < length && (unsigned char)text[at] < 0x80 &&
+		    ascii_classes[(unsigned char)text[at]] == CHARACTER_WORD)
+			at++;	/* the common case of the loop below */
 		while (class_at(text, length, at, &size) == CHARACTER_WORD)
 			at += size;
 		if (at >= length)
@@ -247,8 +250,9 @@ tokenize(const char *text, size_t length, struct tokens *tokens)
 			continue;
 		}
 		end = token_end(text, length, at);
-		egrow(&tokens->items, &tokens->capacity, tokens->count + 1,
-		    sizeof(*tokens->items));
+		if (tokens->count + 1 > tokens->capacity)
+			egrow(&tokens->items, &tokens->capacity, tokens->count + 1,
+			    sizeof(*tokens->items));
 		tokens->items[tokens->count].start = at;
 		tokens->items[tokens->count].end = end;
 		tokens->count++;

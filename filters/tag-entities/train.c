@@ -676,6 +676,7 @@ train(const struct options *options, const struct gazetteer_builder *gazetteer,
 		if ((problem = model_open(&trained, image, image_size)) != NULL)
 			errx(1, "built model: %s", problem);
 		f1 = dev->count > 0 ? evaluate(&trained, dev, "dev") : 0;
+		model_free(&trained);
 		if (f1 > best_f1) {
 			best_f1 = f1;
 			free(best);
@@ -686,6 +687,7 @@ train(const struct options *options, const struct gazetteer_builder *gazetteer,
 	}
 	free(image);
 	tagger_free(&tagger);
+	model_free(&model);
 	for (m = 0; m < ensemble.count; m++) {
 		free(ensemble.members[m].weights);
 		free(ensemble.members[m].totals);

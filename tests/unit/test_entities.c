@@ -282,6 +282,55 @@ Test(features, every_token_gets_bounded_features_and_case_is_folded, .init = loa
 	tagger_free(&tagger);
 }
 
+/* Copies the prepared paragraph's tokens and features out of tagger. */
+static void
+save_prepared(const struct tagger *tagger, struct token *tokens, uint64_t *features,
+    size_t *feature_count)
+{
+	size_t i, count = 0;
+
+	for (i = 0; i < tagger->tokens.count; i++) {
+		tokens[i] = tagger->tokens.items[i];
+		count += tagger->info[i].feature_count;
+	}
+	memcpy(features, tagger->features, count * sizeof(*features));
+	*feature_count = count;
+}
+
+Test(features, a_paragraph_observed_first_is_prepared_as_one_that_was_not, .init = load_model)
+{
+	static const char first[] = "ROTOR BEAT SPARTAK 2-1 in Moscow.";
+	static const char second[] = "Ana Ruiz met U.S. officials in New York-based offices on Monday.";
+	struct tagger alone, observed;
+	struct token tokens_alone[32], tokens_observed[32];
+	uint64_t features_alone[32 * TAGGER_MAX_FEATURES], features_observed[32 * TAGGER_MAX_FEATURES];
+	size_t count_alone, count_observed;
+
+	tagger_init(&alone, &model);
+	tagger_init(&observed, &model);
+	tagger_begin_document(&alone);
+	tagger_begin_document(&observed);
+	tagger_observe(&observed, first, strlen(first));
+	tagger_observe(&observed, second, strlen(second));
+	/* the same document memory, the tokens computed afresh */
+	tagger_observe(&alone, first, strlen(first));
+	tagger_observe(&alone, second, strlen(second));
+	alone.piece_count = 0;
+
+	tagger_prepare(&alone, second, strlen(second));
+	save_prepared(&alone, tokens_alone, features_alone, &count_alone);
+	tagger_prepare(&observed, first, strlen(first));
+	tagger_prepare(&observed, second, strlen(second));
+	cr_expect_eq(observed.piece_next, 2, "both pieces were taken from tagger_observe");
+	save_prepared(&observed, tokens_observed, features_observed, &count_observed);
+	cr_assert_eq(alone.tokens.count, observed.tokens.count);
+	cr_expect_arr_eq(tokens_alone, tokens_observed, alone.tokens.count * sizeof(struct token));
+	cr_assert_eq(count_alone, count_observed);
+	cr_expect_arr_eq(features_alone, features_observed, count_alone * sizeof(uint64_t));
+	tagger_free(&alone);
+	tagger_free(&observed);
+}
+
 Test(features, stray_bytes_and_a_run_of_quotes_are_described_quickly, .timeout = 10)
 {
 	struct tagger tagger;
