@@ -42,9 +42,9 @@ allow_output(scmp_filter_ctx context)
 
 	for (descriptor = STDOUT_FILENO; descriptor <= STDERR_FILENO; descriptor++) {
 		problem |= seccomp_rule_add(context, SCMP_ACT_ALLOW, SCMP_SYS(write), 1,
-		    SCMP_A0(SCMP_CMP_EQ, (scmp_datum_t)descriptor));
+		    SCMP_A0(SCMP_CMP_EQ, (scmp_datum_t)descriptor, 0));
 		problem |= seccomp_rule_add(context, SCMP_ACT_ALLOW, SCMP_SYS(writev), 1,
-		    SCMP_A0(SCMP_CMP_EQ, (scmp_datum_t)descriptor));
+		    SCMP_A0(SCMP_CMP_EQ, (scmp_datum_t)descriptor, 0));
 	}
 	return problem;
 }
@@ -76,7 +76,7 @@ static int
 allow_terminal_query(scmp_filter_ctx context)
 {
 	return seccomp_rule_add(context, SCMP_ACT_ALLOW, SCMP_SYS(ioctl), 1,
-	    SCMP_A1(SCMP_CMP_EQ, (scmp_datum_t)TCGETS));
+	    SCMP_A1(SCMP_CMP_EQ, (scmp_datum_t)TCGETS, 0));
 }
 
 /* Signals to this process only: raise(SIGPIPE) and abort(). */
@@ -84,7 +84,7 @@ static int
 allow_own_signals(scmp_filter_ctx context)
 {
 	return seccomp_rule_add(context, SCMP_ACT_ALLOW, SCMP_SYS(tgkill), 1,
-	    SCMP_A0(SCMP_CMP_EQ, (scmp_datum_t)getpid()));
+	    SCMP_A0(SCMP_CMP_EQ, (scmp_datum_t)getpid(), 0));
 }
 
 static int
