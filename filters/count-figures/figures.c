@@ -487,8 +487,9 @@ read_digit_ordinal(struct parser *parser, size_t index, struct figure *figure)
 	long value;
 	const char *expected;
 
+	/* past 1e15 a double no longer holds every whole number: no ordinal */
 	if (!token_is_number(t) || (t->flags & (TOKEN_DECIMAL | TOKEN_EXPONENT)) ||
-	    !parser_attached(parser, index + 1))
+	    !parser_attached(parser, index + 1) || !(t->value >= 0 && t->value < 1e15))
 		return 0;
 	value = (long)t->value;
 	expected = value % 100 >= 11 && value % 100 <= 13 ? "th" : value % 10 == 1 ? "st" :

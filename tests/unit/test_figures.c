@@ -531,3 +531,24 @@ Test(lexicon, every_phrase_starts_with_a_word_marked_for_phrases)
 		cr_assert(entry != NULL && (entry->roles & ROLE_PHRASE), "phrase \"%s\"", phrase->words);
 	}
 }
+
+Test(counts, huge_digit_strings_are_no_ordinals_or_dates)
+{
+	static const char *const sentences[] = {
+		"The 12345678901234567893. entry",		/* found by fuzzing */
+		"Item 12345678901234567890th on the list.",
+		"Code 123456789012-1-1 was shown.",
+		"Code 1-123456789012-2022 was shown.",
+	};
+	size_t i, j;
+	json_t *all, *figure;
+
+	for (i = 0; i < sizeof(sentences) / sizeof(sentences[0]); i++) {
+		all = figures_of(sentences[i]);
+		json_array_foreach(all, j, figure) {
+			cr_expect_str_neq(string_of(figure, "kind"), "ordinal", "%s", sentences[i]);
+			cr_expect_str_neq(string_of(figure, "kind"), "date", "%s", sentences[i]);
+		}
+		json_decref(all);
+	}
+}
