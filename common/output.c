@@ -53,8 +53,9 @@ void
 output_record(const json_t *record)
 {
 	line.length = 0;
-	if (json_dump_callback(record, append, &line,
-	    JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_ENCODE_ANY) != 0)
+	/* 15 significant digits: what a double holds exactly, so 2/3 is 0.666666666666667 */
+	if (json_dump_callback(record, append, &line, JSON_COMPACT | JSON_PRESERVE_ORDER |
+	    JSON_ENCODE_ANY | JSON_REAL_PRECISION(15)) != 0)
 		errx(1, "cannot encode a record as JSON");
 	append("\n", 1, &line);
 	output_bytes(line.bytes, line.length);

@@ -19,7 +19,7 @@
 
 static const char synopsis[] =
     "usage: annotate [--double-apostrophes] [--model file] [--summarize [--tsv]]\n"
-    "                [--max-record bytes] [FILE ...]\n";
+    "                [--max-record bytes] [--no-sandbox] [FILE ...]\n";
 
 enum {
 	OPTION_DOUBLE_APOSTROPHES = CLI_FIRST_OWN, OPTION_MODEL, OPTION_SUMMARIZE, OPTION_TSV

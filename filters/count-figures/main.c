@@ -6,7 +6,7 @@
 #include "output.h"
 #include "record.h"
 
-static const char synopsis[] = "usage: count-figures [--max-record bytes] [FILE ...]\n";
+static const char synopsis[] = "usage: count-figures [--max-record bytes] [--no-sandbox] [FILE ...]\n";
 
 static const struct option long_options[] = {
 	CLI_COMMON_OPTIONS,

@@ -7,7 +7,7 @@
 #include "record.h"
 
 static const char synopsis[] =
-    "usage: find-quotes [--double-apostrophes] [--max-record bytes] [FILE ...]\n";
+    "usage: find-quotes [--double-apostrophes] [--max-record bytes] [--no-sandbox] [FILE ...]\n";
 
 enum { OPTION_DOUBLE_APOSTROPHES = CLI_FIRST_OWN };
 

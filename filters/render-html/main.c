@@ -8,7 +8,7 @@
 #include "record.h"
 #include "summary.h"
 
-static const char synopsis[] = "usage: render-html [--max-record bytes] [FILE ...]\n";
+static const char synopsis[] = "usage: render-html [--max-record bytes] [--no-sandbox] [FILE ...]\n";
 
 static const struct option long_options[] = {
 	CLI_COMMON_OPTIONS,

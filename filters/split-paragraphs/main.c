@@ -16,8 +16,8 @@
 #include "utf8.h"
 
 static const char synopsis[] =
-    "usage: split-paragraphs [--max-record bytes] [FILE ...]\n"
-    "       split-paragraphs --jsonl [--max-record bytes] [FILE ...]\n";
+    "usage: split-paragraphs [--max-record bytes] [--no-sandbox] [FILE ...]\n"
+    "       split-paragraphs --jsonl [--max-record bytes] [--no-sandbox] [FILE ...]\n";
 
 enum { OPTION_JSONL = CLI_FIRST_OWN };
 

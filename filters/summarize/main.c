@@ -8,7 +8,7 @@
 #include "rows.h"
 #include "summary.h"
 
-static const char synopsis[] = "usage: summarize [--tsv] [--max-record bytes] [FILE ...]\n";
+static const char synopsis[] = "usage: summarize [--tsv] [--max-record bytes] [--no-sandbox] [FILE ...]\n";
 
 enum { OPTION_TSV = CLI_FIRST_OWN };
 

@@ -451,7 +451,7 @@ summary_append_value(struct buffer *out, const json_t *value, const char *const 
 		    escapes);
 		return;
 	}
-	encoded = json_dumps(value, JSON_COMPACT | JSON_ENCODE_ANY);
+	encoded = json_dumps(value, JSON_COMPACT | JSON_ENCODE_ANY | JSON_REAL_PRECISION(15));
 	if (encoded != NULL)
 		buffer_append_escaped(out, encoded, strlen(encoded), escapes);
 	free(encoded);

@@ -11,7 +11,7 @@
 #include "record.h"
 
 static const char synopsis[] =
-    "usage: tag-entities [--model file] [--stats] [--max-record bytes] [FILE ...]\n";
+    "usage: tag-entities [--model file] [--stats] [--max-record bytes] [--no-sandbox] [FILE ...]\n";
 
 enum { OPTION_MODEL = CLI_FIRST_OWN, OPTION_STATS };
 
