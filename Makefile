@@ -302,3 +302,11 @@ UNIT_TESTS += $(ROBUSTNESS_TESTS)
 check: $(ROBUSTNESS_TESTS)
 $(BUILD)/tests/test_%: $(BUILD)/tests/unit/test_%.o $(BUILD)/libnewspipe.a
 	$(TEST_LINK)
+
+# check-all: what CI runs (.ci/run) and the README's test command: the checks, the
+# same under ASan and UBSan, and the golden tests under valgrind.
+check-all: check
+	$(MAKE) asan
+	$(MAKE) check-valgrind
+
+.PHONY: check-all
