@@ -2,6 +2,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "hash.h"
 #include "vocabulary.h"
 
 /* Words that may take a plural "s" ("dollars", "fifths", "years"). */
@@ -425,17 +426,6 @@ shape(const char *word, size_t length)
 	return (letter(word[0]) * 27 + (length > 1 ? letter(word[1]) : 0)) * (LONGEST_WORD + 1) + length;
 }
 
-static uint32_t
-hash(const char *word, size_t length)
-{
-	uint32_t h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < length; i++)
-		h = (h ^ (unsigned char)word[i]) * 16777619u;
-	return h;
-}
-
 static void
 sieve_add(uint32_t h)
 {
@@ -448,7 +438,7 @@ static void
 sieve_add_word(const char *word, size_t length, int pluralizable)
 {
 	char british[32];
-	uint32_t h = hash(word, length);
+	uint32_t h = hash_fnv1a_32(word, length);
 
 	sieve_add(h);
 	if (pluralizable)
@@ -457,7 +447,7 @@ sieve_add_word(const char *word, size_t length, int pluralizable)
 		memcpy(british, word, length);
 		british[length - 2] = 'r';
 		british[length - 1] = 'e';
-		h = hash(british, length);
+		h = hash_fnv1a_32(british, length);
 		sieve_add(h);
 		if (pluralizable)
 			sieve_add((h ^ 's') * 16777619u);
@@ -478,7 +468,7 @@ slot_hashed(const char *word, size_t length, uint32_t h)
 static size_t
 slot_of(const char *word, size_t length)
 {
-	return slot_hashed(word, length, hash(word, length));
+	return slot_hashed(word, length, hash_fnv1a_32(word, length));
 }
 
 /* Copies the role-specific fields of entry into lexeme. */
@@ -559,7 +549,7 @@ build(void)
 	for (i = 0; abbreviations[i].word != NULL; i++) {
 		abbreviation_pool[i].word = abbreviations[i].word;
 		abbreviation_lengths[i] = strlen(abbreviations[i].word);
-		slot = hash(abbreviations[i].word, abbreviation_lengths[i]) & (ABBREVIATION_SLOTS - 1);
+		slot = hash_fnv1a_32(abbreviations[i].word, abbreviation_lengths[i]) & (ABBREVIATION_SLOTS - 1);
 		while (abbreviation_table[slot] != NULL)
 			slot = (slot + 1) & (ABBREVIATION_SLOTS - 1);
 		abbreviation_table[slot] = &abbreviation_pool[i];
@@ -606,7 +596,7 @@ lexicon_lookup(const char *word, size_t length, int *plural)
 	if (length == 0 || length > LONGEST_WORD || !shapes[shape(word, length)] ||
 	    lexicon_fold(word, length, folded, sizeof(folded)) == 0)
 		return NULL;
-	h = hash(folded, length);
+	h = hash_fnv1a_32(folded, length);
 	slot = slot_hashed(folded, length, h);
 	if (table[slot] != NULL)
 		return table[slot];
@@ -635,7 +625,7 @@ lexicon_abbreviation(const char *word, size_t length)
 		build();
 	if (length > 4)
 		return NULL;
-	for (slot = hash(word, length) & (ABBREVIATION_SLOTS - 1); abbreviation_table[slot] != NULL;
+	for (slot = hash_fnv1a_32(word, length) & (ABBREVIATION_SLOTS - 1); abbreviation_table[slot] != NULL;
 	    slot = (slot + 1) & (ABBREVIATION_SLOTS - 1))
 		if (strlen(abbreviation_table[slot]->word) == length &&
 		    memcmp(abbreviation_table[slot]->word, word, length) == 0)

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "hash.h"
 #include "lexicon.h"
 
 #define CUE	(LEXICON_CUE)
@@ -402,17 +403,6 @@ index_merge(void)
 	lexicon.count = kept;
 }
 
-static uint32_t
-hash_word(const char *word, size_t length)
-{
-	uint32_t hash = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < length; i++)
-		hash = (hash ^ (unsigned char)word[i]) * 16777619u;
-	return hash;
-}
-
 static void
 add_cue_start(const char *word)
 {
@@ -435,7 +425,7 @@ index_hash(void)
 		lexicon.starts[(unsigned char)lexicon.entries[i].word[0]] = 1;
 		if (lexicon.entries[i].classes & LEXICON_CUE)
 			add_cue_start(lexicon.entries[i].word);
-		slot = hash_word(lexicon.entries[i].word, strlen(lexicon.entries[i].word)) & lexicon.mask;
+		slot = hash_fnv1a_32(lexicon.entries[i].word, strlen(lexicon.entries[i].word)) & lexicon.mask;
 		while (lexicon.slots[slot] != 0)
 			slot = (slot + 1) & lexicon.mask;
 		lexicon.slots[slot] = i + 1;

@@ -1,4 +1,4 @@
-/* hash.h: the 64-bit FNV-1a string hash tag-entities keys words and names by. */
+/* hash.h: the FNV-1a string hashes: 64-bit (tag-entities' features) and 32-bit (word tables). */
 #ifndef NEWSPIPE_HASH_H
 #define NEWSPIPE_HASH_H
 
@@ -23,6 +23,18 @@ hash_fnv1a(const char *s, size_t length)
 
 	for (i = 0; i < length; i++)
 		hash = hash_fnv1a_step(hash, s[i]);
+	return hash;
+}
+
+/* The 32-bit FNV-1a hash of s[0, length), for the filters' word tables; NULs allowed. */
+static inline uint32_t
+hash_fnv1a_32(const char *s, size_t length)
+{
+	uint32_t hash = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < length; i++)
+		hash = (hash ^ (unsigned char)s[i]) * 16777619u;
 	return hash;
 }
 
