@@ -128,8 +128,10 @@ read_numeric_date(struct parser *parser, size_t index, struct figure *figure)
 	if (!token_is_number(b) || !token_is_number(c) ||
 	    (a->flags | b->flags | c->flags) & (TOKEN_DECIMAL | TOKEN_GROUPED))
 		return 0;
-	/* no date part has more than four digits; longer ones would not fit an int */
-	if (a->digits > 4 || b->digits > 4 || c->digits > 4)
+	/* no date part has an exponent or more than four digits (1e999 would not fit an int) */
+	if ((a->flags | b->flags | c->flags) & TOKEN_EXPONENT ||
+	    a->digits > 4 || b->digits > 4 || c->digits > 4 ||
+	    !(a->value < 1e4 && b->value < 1e4 && c->value < 1e4))
 		return 0;
 	if (token_is_number(parser_token(parser, index + 5)) && parser_attached(parser, index + 5))
 		return 0;

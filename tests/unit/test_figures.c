@@ -539,6 +539,7 @@ Test(counts, huge_digit_strings_are_no_ordinals_or_dates)
 		"Item 12345678901234567890th on the list.",
 		"Code 123456789012-1-1 was shown.",
 		"Code 1-123456789012-2022 was shown.",
+		"Tall 55 55/5/1e999. Sh00m",			/* found by fuzzing */
 	};
 	size_t i, j;
 	json_t *all, *figure;
