@@ -84,6 +84,9 @@ void
 entities_free(struct entities_state *state)
 {
 	tagger_free(&state->tagger);
+	free(state->first_tags);
+	state->first_tags = NULL;
+	state->first_capacity = 0;
 }
 
 static json_t *
@@ -103,20 +106,55 @@ entity_object(const char *text, struct utf8_cursor *cursor, const struct found *
 	return entity;
 }
 
-/* Tags text (record's, length bytes), piece by piece, adding what it finds to findings. */
+/*
+ * The first pass over text (a record's, length bytes), piece by piece: tags
+ * it, remembers the tags in the document memory and appends them to
+ * state->first_tags from *first; returns the new *first.
+ */
+static size_t
+first_pass(struct entities_state *state, const char *text, size_t length, size_t first)
+{
+	struct tagger *tagger = &state->tagger;
+	size_t start, end;
+
+	for (start = 0; start < length; start = end) {
+		end = chunk_end(text, length, start);
+		tagger_prepare(tagger, text + start, end - start);
+		tagger_decode(tagger);
+		tagger_remember(tagger);
+		egrow(&state->first_tags, &state->first_capacity, first + tagger->tokens.count + 1, 1);
+		memcpy(state->first_tags + first, tagger->tags, tagger->tokens.count);
+		first += tagger->tokens.count;
+	}
+	return first;
+}
+
+/*
+ * Tags text (record's, length bytes), piece by piece, adding what it finds
+ * to findings: with the second pass when the model has one (given the first
+ * pass's tags from state->first_tags + *first, which moves on), else with
+ * the first (remembering its tags).
+ */
 static void
 tag_text(struct entities_state *state, size_t record, const char *text, size_t length,
-    struct findings *findings)
+    struct findings *findings, size_t *first)
 {
 	struct tagger *tagger = &state->tagger;
 	size_t start, end, s, n;
 
 	for (start = 0; start < length; start = end) {
 		end = chunk_end(text, length, start);
-		tagger_prepare(tagger, text + start, end - start);
-		tagger_decode(tagger);
+		if (state->model->second != NULL) {
+			tagger_prepare_second(tagger, text + start, end - start,
+			    state->first_tags + *first);
+			*first += tagger->tokens.count;
+			tagger_decode(tagger);
+		} else {
+			tagger_prepare(tagger, text + start, end - start);
+			tagger_decode(tagger);
+			tagger_remember(tagger);
+		}
 		tagger_collect(tagger);
-		tagger_remember(tagger);
 		state->tokens += tagger->tokens.count;
 		n = findings->count + tagger->span_count + 1;
 		egrow(&findings->found, &findings->found_capacity, n, sizeof(*findings->found));
@@ -143,7 +181,7 @@ entities_process_document(struct document *document, void *opaque)
 	const char **texts = ecalloc(document->count + 1, sizeof(*texts));
 	size_t *lengths = ecalloc(document->count + 1, sizeof(*lengths));
 	struct findings findings = { 0 };
-	size_t i, k, start, end;
+	size_t i, k, start, end, first = 0;
 	struct utf8_cursor cursor;
 	json_t *array;
 
@@ -156,9 +194,16 @@ entities_process_document(struct document *document, void *opaque)
 			tagger_observe(&state->tagger, texts[i] + start, end - start);
 		}
 	}
+	if (state->model->second != NULL) {
+		for (i = 0; i < document->count; i++)
+			if (texts[i] != NULL)
+				first = first_pass(state, texts[i], lengths[i], first);
+		tagger_rewind(&state->tagger);
+		first = 0;
+	}
 	for (i = 0; i < document->count; i++)
 		if (texts[i] != NULL)
-			tag_text(state, i, texts[i], lengths[i], &findings);
+			tag_text(state, i, texts[i], lengths[i], &findings, &first);
 	state->entities += findings.count;
 	state->records += document->count;
 	canonical_resolve(findings.mentions, findings.count);

@@ -10,6 +10,8 @@
 struct entities_state {
 	const struct model	*model;		/* borrowed */
 	struct tagger		 tagger;
+	unsigned char		*first_tags;	/* the first pass's tags of the document's tokens */
+	size_t			 first_capacity;
 	size_t			 tokens;	/* counts of all input so far, for --stats */
 	size_t			 entities;
 	size_t			 records;

@@ -10,7 +10,7 @@
 #include "alloc.h"
 #include "model.h"
 
-/* Files larger are refused unread: model_open takes at most 2^26 rows of 17 bytes (1.1 GB). */
+/* Files larger are refused unread: a table has at most 2^26 rows of 17 bytes (1.1 GB). */
 #define MODEL_MAXIMUM_BYTES	(2L << 30)
 
 const char *const entity_type_names[ENTITY_TYPES] = { "PERSON", "ORG", "LOC", "MISC" };
@@ -58,14 +58,16 @@ model_index_gazetteer(struct model *model)
 #define HUGE_PAGE_BYTES	((uintptr_t)2 << 20)
 
 /*
- * Copies rows rows of TAG_COUNT weights into rows of MODEL_ROW_BYTES, the
- * first at a huge page boundary; returns the allocation to free, the rows in
- * *padded.
+ * Copies tables tables of rows rows of TAG_COUNT weights (each table padded
+ * to table_bytes) into rows of MODEL_ROW_BYTES, one table after the other,
+ * the first at a huge page boundary; returns the allocation to free, the
+ * rows in *padded.
  */
 static void *
-pad_rows(const int8_t *weights, uint64_t rows, int8_t **padded)
+pad_rows(const int8_t *weights, uint64_t rows, uint64_t tables, uint64_t table_bytes,
+    int8_t **padded)
 {
-	size_t bytes = (size_t)rows * MODEL_ROW_BYTES;
+	size_t bytes = (size_t)(rows * tables) * MODEL_ROW_BYTES;
 	char *memory = emalloc(bytes + HUGE_PAGE_BYTES);
 	int8_t *row;
 	uint64_t i;
@@ -77,8 +79,8 @@ pad_rows(const int8_t *weights, uint64_t rows, int8_t **padded)
 		madvise(row, bytes & ~(HUGE_PAGE_BYTES - 1), MADV_HUGEPAGE);
 #endif
 	*padded = row;
-	for (i = 0; i < rows; i++, row += MODEL_ROW_BYTES) {
-		memcpy(row, weights + i * TAG_COUNT, TAG_COUNT);
+	for (i = 0; i < rows * tables; i++, row += MODEL_ROW_BYTES) {
+		memcpy(row, weights + i / rows * table_bytes + i % rows * TAG_COUNT, TAG_COUNT);
 		memset(row + TAG_COUNT, 0, MODEL_ROW_BYTES - TAG_COUNT);
 	}
 	return memory;
@@ -101,22 +103,24 @@ model_open(struct model *model, const void *data, size_t size)
 	if (header.version != MODEL_VERSION)
 		return "unsupported model version";
 	if (header.tag_count != TAG_COUNT || header.row_bits < 8 || header.row_bits > 26 ||
-	    header.gazetteer_count > (1U << 24) || !(header.scale > 0))
+	    header.gazetteer_count > (1U << 24) || !(header.scale > 0) ||
+	    header.passes < 1 || header.passes > MODEL_MAXIMUM_PASSES)
 		return "model header is inconsistent";
 	rows = (uint64_t)1 << header.row_bits;
 	weight_bytes = rows * TAG_COUNT * sizeof(int8_t);
 	weight_bytes = (weight_bytes + 7) & ~(uint64_t)7;
 	gazetteer_bytes = (uint64_t)header.gazetteer_count * sizeof(struct gazetteer_entry);
-	if (header.payload_bytes != weight_bytes + gazetteer_bytes ||
+	if (header.payload_bytes != header.passes * weight_bytes + gazetteer_bytes ||
 	    size - sizeof(header) != header.payload_bytes)
 		return "model is truncated or has the wrong size";
 	if (model_checksum(bytes + sizeof(header), header.payload_bytes) != header.checksum)
 		return "model is corrupt (checksum mismatch)";
 	model->rows_owned = pad_rows((const int8_t *)(const void *)(bytes + sizeof(header)),
-	    rows, &padded);
+	    rows, header.passes, weight_bytes, &padded);
 	model->weights = padded;
+	model->second = header.passes > 1 ? padded + rows * MODEL_ROW_BYTES : NULL;
 	model->gazetteer = (const struct gazetteer_entry *)(const void *)
-	    (bytes + sizeof(header) + weight_bytes);
+	    (bytes + sizeof(header) + header.passes * weight_bytes);
 	model->gazetteer_count = header.gazetteer_count;
 	model->row_bits = header.row_bits;
 	model->row_mask = rows - 1;

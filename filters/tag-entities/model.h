@@ -33,12 +33,16 @@ struct gazetteer_entry {
 };
 
 /*
- * The file: a header, then rows * TAG_COUNT int8 weights (row-major, padded
- * to 8 bytes), then gazetteer_count entries sorted by hash.  Little-endian, as written by the
- * trainer on the same kind of machine.
+ * The file: a header, then passes tables of rows * TAG_COUNT int8 weights
+ * (row-major, each padded to 8 bytes: the first pass's, then the second
+ * pass's), then gazetteer_count entries sorted by hash.  Little-endian, as
+ * written by the trainer on the same kind of machine.
  */
 #define MODEL_MAGIC	"NPENTMD1"
-#define MODEL_VERSION	2
+#define MODEL_VERSION	3
+
+/* The most weight tables a model has: the first pass and the second (document) pass. */
+enum { MODEL_MAXIMUM_PASSES = 2 };
 
 struct model_header {
 	char		magic[8];
@@ -46,8 +50,8 @@ struct model_header {
 	uint32_t	tag_count;
 	uint32_t	row_bits;	/* rows = 1 << row_bits */
 	uint32_t	gazetteer_count;
-	float		scale;		/* real weight = stored / scale */
-	uint32_t	reserved;
+	float		scale;		/* of the first table (each has its own; decoding ignores it) */
+	uint32_t	passes;		/* weight tables: 1, or 2 with a second pass */
 	uint64_t	payload_bytes;
 	uint64_t	checksum;	/* model_checksum of the payload */
 };
@@ -63,6 +67,7 @@ enum { MODEL_ROW_BYTES = 32 };
 
 struct model {
 	const int8_t			*weights;	/* rows of MODEL_ROW_BYTES */
+	const int8_t			*second;	/* the second pass's rows, or NULL */
 	const struct gazetteer_entry	*gazetteer;
 	size_t				 gazetteer_count;
 	uint32_t			 row_bits;

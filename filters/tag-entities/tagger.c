@@ -15,7 +15,10 @@ enum template {
 	T_FIRST_SHAPE, T_CAPITALS_LOWER, T_CAPITALS_SHAPE, T_DOCUMENT_CASE,
 	T_HISTORY, T_HISTORY_SHAPE, T_GAZETTEER, T_GAZETTEER_LEFT, T_GAZETTEER_RIGHT,
 	T_LEFT_SHAPE, T_SHAPE_RIGHT_WORD, T_PREVIOUS_TAG, T_HYPHEN_HEAD, T_LENGTH,
-	T_SENTENCE_START
+	T_SENTENCE_START,
+	/* the second pass's */
+	T_FIRST_TAG, T_FIRST_TAGS_LEFT, T_FIRST_TAGS_RIGHT, T_WORD_SHARE, T_WORD_MAJORITY,
+	T_LONGER, T_LONGER_OWN
 };
 
 #define BOUNDARY_LEFT	0x51ED270B27A5BE5FULL
@@ -96,6 +99,12 @@ tagger_begin_document(struct tagger *tagger)
 		memset(tagger->memory, 0, tagger->memory_capacity * sizeof(*tagger->memory));
 	tagger->memory_used = 0;
 	tagger->observed_count = tagger->piece_count = tagger->piece_next = 0;
+}
+
+void
+tagger_rewind(struct tagger *tagger)
+{
+	tagger->piece_next = 0;
 }
 
 static struct word_memory *
@@ -495,12 +504,77 @@ static_features(struct tagger *tagger, const char *text, size_t i, size_t count)
 	return count;
 }
 
-void
-tagger_prepare(struct tagger *tagger, const char *text, size_t length)
+/* The share of count in total, in four steps: some, half, three quarters, all. */
+static uint64_t
+share(uint32_t count, uint32_t total)
+{
+	if (count == total)
+		return 3;
+	return 4 * (uint64_t)count >= 3 * (uint64_t)total ? 2 : 2 * (uint64_t)count >= total;
+}
+
+/*
+ * Writes the second pass's features of token i (see tagger_prepare_second)
+ * from tagger->features[count]; returns the new count.  The token's own
+ * first-pass tag is taken out of the memory's counts, so that they say what
+ * the rest of the document holds.
+ */
+static size_t
+document_features(struct tagger *tagger, size_t i, size_t count)
+{
+	const unsigned char *first = tagger->first_tags;
+	const struct word_memory *memory;
+	size_t n = tagger->tokens.count;
+	uint32_t types[1 + ENTITY_TYPES], total = 0, longer, k, best = 0;
+	uint64_t left = i > 0 ? first[i - 1] : TAG_COUNT;
+	uint64_t right = i + 1 < n ? first[i + 1] : TAG_COUNT, mask;
+	int own = first[i], type, position;
+
+	count = add(tagger, count, feature1(T_FIRST_TAG, (uint64_t)own));
+	count = add(tagger, count, feature2(T_FIRST_TAGS_LEFT, left, (uint64_t)own));
+	count = add(tagger, count, feature2(T_FIRST_TAGS_RIGHT, (uint64_t)own, right));
+	if (!(tagger->info[i].flags & (TOKEN_TITLE | TOKEN_CAPITALS)) ||
+	    (memory = memory_find(tagger, tagger->info[i].lower)) == NULL)
+		return count;
+	memcpy(types, memory->types, sizeof(types));
+	k = own == TAG_OUTSIDE ? 0 : 1 + (uint32_t)TAG_TYPE(own);
+	if (types[k] > 0)
+		types[k]--;
+	for (k = 0; k <= ENTITY_TYPES; k++) {
+		total += types[k];
+		if (types[k] > types[best])
+			best = k;
+	}
+	for (k = 0; total > 0 && k <= ENTITY_TYPES; k++)
+		if (types[k] > 0)
+			count = add(tagger, count, feature2(T_WORD_SHARE, k, share(types[k], total)));
+	if (total > 0)
+		count = add(tagger, count, feature2(T_WORD_MAJORITY, best, (uint64_t)own));
+	for (type = 0; type < ENTITY_TYPES; type++) {
+		for (position = 0, mask = 0; position < 3; position++) {
+			longer = memory->longer[type][position];
+			if (longer > 0 && own != TAG_OUTSIDE && TAG_TYPE(own) == type &&
+			    TAG_POSITION(own) == position)
+				longer--;
+			if (longer > 0)
+				mask |= 1U << position;
+		}
+		if (mask != 0) {
+			count = add(tagger, count, feature2(T_LONGER, (uint64_t)type, mask));
+			count = add(tagger, count, feature2(T_LONGER_OWN, (uint64_t)type, (uint64_t)own));
+		}
+	}
+	return count;
+}
+
+static void
+prepare(struct tagger *tagger, const char *text, size_t length, const unsigned char *first_tags)
 {
 	size_t i, n, count = 0;
 	const struct observed_piece *piece = next_observed(tagger, text, length);
 
+	tagger->pass = first_tags != NULL;
+	tagger->first_tags = first_tags;
 	describe_paragraph(tagger, text, length, 0, piece != NULL ?
 	    tagger->observed + piece->first : NULL, piece != NULL ? piece->count : 0);
 	n = tagger->tokens.count;
@@ -516,8 +590,23 @@ tagger_prepare(struct tagger *tagger, const char *text, size_t length)
 		    count + TAGGER_MAX_FEATURES, sizeof(*tagger->features));
 		tagger->info[i].feature_start = (uint32_t)count;
 		count = static_features(tagger, text, i, count);
+		if (first_tags != NULL)
+			count = document_features(tagger, i, count);
 		tagger->info[i].feature_count = (uint32_t)(count - tagger->info[i].feature_start);
 	}
+}
+
+void
+tagger_prepare(struct tagger *tagger, const char *text, size_t length)
+{
+	prepare(tagger, text, length, NULL);
+}
+
+void
+tagger_prepare_second(struct tagger *tagger, const char *text, size_t length,
+    const unsigned char *first_tags)
+{
+	prepare(tagger, text, length, first_tags);
 }
 
 uint64_t
@@ -676,16 +765,16 @@ tagger_viterbi(struct tagger *tagger, float *emission, const float *transition)
 	viterbi(tagger, emission, allowed);
 }
 
-/* Asks the cache for the weight rows of token i. */
+/* Asks the cache for the weight rows (in table weights) of token i. */
 static void
-prefetch_rows(const struct tagger *tagger, size_t i)
+prefetch_rows(const struct tagger *tagger, const int8_t *weights, size_t i)
 {
 	const struct model *model = tagger->model;
 	const uint64_t *features = tagger->features + tagger->info[i].feature_start;
 	size_t k, count = tagger->info[i].feature_count;
 
 	for (k = 0; k < count; k++)
-		__builtin_prefetch(model->weights +
+		__builtin_prefetch(weights +
 		    tagger_row(features[k], model->row_mask) * MODEL_ROW_BYTES);
 }
 
@@ -693,6 +782,8 @@ void
 tagger_decode(struct tagger *tagger)
 {
 	const struct model *model = tagger->model;
+	const int pass = tagger->pass && model->second != NULL;
+	const int8_t *weights = pass ? model->second : model->weights;
 	const uint64_t *features;
 	float transition[TAG_COUNT * TAG_COUNT], *scores;
 	int16_t sums[MODEL_ROW_BYTES];
@@ -701,30 +792,30 @@ tagger_decode(struct tagger *tagger)
 	int previous, tag;
 
 	egrow(&tagger->scores, &tagger->scores_capacity, n * TAG_COUNT + 1, sizeof(float));
-	if (!tagger->transitions_ready) {
+	if (!tagger->transitions_ready[pass]) {
 		for (previous = 0; previous < TAG_COUNT; previous++) {
-			row = model->weights + tagger_row(tagger_transition_feature(previous),
+			row = weights + tagger_row(tagger_transition_feature(previous),
 			    model->row_mask) * MODEL_ROW_BYTES;
 			for (tag = 0; tag < TAG_COUNT; tag++)
 				transition[previous * TAG_COUNT + tag] = row[tag];
 		}
-		mask_transitions(tagger->transitions, transition);
-		tagger->transitions_ready = 1;
+		mask_transitions(tagger->transitions[pass], transition);
+		tagger->transitions_ready[pass] = 1;
 	}
 	for (i = 0; i < n; i++) {
 		if (i + PREFETCH_TOKENS < n)
-			prefetch_rows(tagger, i + PREFETCH_TOKENS);
+			prefetch_rows(tagger, weights, i + PREFETCH_TOKENS);
 		memset(sums, 0, sizeof(sums));
 		features = tagger->features + tagger->info[i].feature_start;
 		count = tagger->info[i].feature_count;
 		for (k = 0; k < count; k++)
-			add_row(sums, model->weights +
+			add_row(sums, weights +
 			    tagger_row(features[k], model->row_mask) * MODEL_ROW_BYTES);
 		scores = tagger->scores + i * TAG_COUNT;
 		for (tag = 0; tag < TAG_COUNT; tag++)
 			scores[tag] = (float)sums[tag];
 	}
-	viterbi(tagger, tagger->scores, (const float (*)[TAG_LANES])tagger->transitions);
+	viterbi(tagger, tagger->scores, (const float (*)[TAG_LANES])tagger->transitions[pass]);
 }
 
 void
@@ -762,11 +853,20 @@ tagger_remember(struct tagger *tagger)
 	size_t i;
 	int tag;
 
+	struct word_memory *memory;
+	uint16_t *longer;
+
 	for (i = 0; i < tagger->tokens.count; i++) {
 		if (!(tagger->info[i].flags & (TOKEN_TITLE | TOKEN_CAPITALS)))
 			continue;
 		tag = tagger->tags[i];
-		memory_insert(tagger, tagger->info[i].lower)->types[tag == TAG_OUTSIDE ? 0 : 1 + TAG_TYPE(tag)]++;
+		memory = memory_insert(tagger, tagger->info[i].lower);
+		memory->types[tag == TAG_OUTSIDE ? 0 : 1 + TAG_TYPE(tag)]++;
+		if (tag == TAG_OUTSIDE || TAG_POSITION(tag) == POSITION_UNIT)
+			continue;
+		longer = &memory->longer[TAG_TYPE(tag)][TAG_POSITION(tag)];
+		if (*longer < UINT16_MAX)
+			(*longer)++;
 	}
 }
 

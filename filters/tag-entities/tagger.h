@@ -1,4 +1,4 @@
-/* tagger.h: features and greedy BILOU decoding of one paragraph's tokens, with document memory. */
+/* tagger.h: features and BILOU Viterbi decoding of one paragraph's tokens, with document memory. */
 #ifndef NEWSPIPE_TAGGER_H
 #define NEWSPIPE_TAGGER_H
 
@@ -9,7 +9,7 @@
 #include "tokenize.h"
 
 /* The most features a token has. */
-enum { TAGGER_MAX_FEATURES = 64 };
+enum { TAGGER_MAX_FEATURES = 96 };
 
 /* TAG_COUNT rounded up to whole vectors: the lanes of one Viterbi step. */
 enum { TAGGER_LANES = 20 };
@@ -39,11 +39,16 @@ struct entity_span {
 	int	type;		/* 0 PERSON, 1 ORG, 2 LOC, 3 MISC */
 };
 
-/* A word the document has shown: its case forms and the types it was given. */
+/*
+ * A word the document has shown: its case forms and the types it was given
+ * (by tagger_remember: capitalised tokens only), and how often it was the
+ * first, an inner or the last word of a longer name of each type.
+ */
 struct word_memory {
 	uint64_t	key;		/* lower-case hash; 0 marks an empty slot */
 	uint32_t	types[1 + ENTITY_TYPES];	/* tokens tagged O, PERSON ... MISC */
 	uint32_t	cases;		/* bit 0: seen lower case, bit 1: capitalised mid-sentence */
+	uint16_t	longer[ENTITY_TYPES][3];	/* tagged B, I, L of a type (at most 65535) */
 };
 
 /* A token tagger_observe has described, kept for tagger_prepare. */
@@ -86,8 +91,11 @@ struct tagger {
 	struct entity_span	*spans;		/* tagger_collect's result */
 	size_t			 span_count;
 	size_t			 spans_capacity;
-	float			 transitions[TAG_COUNT][TAGGER_LANES];	/* the model's, -inf where BILOU forbids */
-	int			 transitions_ready;	/* tagger_decode has filled transitions */
+	int			 pass;		/* of the prepared paragraph: 0 first, 1 second */
+	const unsigned char	*first_tags;	/* the first pass's tags of it (second pass) */
+	/* the model's transitions for each pass, -inf where BILOU forbids */
+	float			 transitions[MODEL_MAXIMUM_PASSES][TAG_COUNT][TAGGER_LANES];
+	int			 transitions_ready[MODEL_MAXIMUM_PASSES];	/* tagger_decode filled them */
 	struct observed_token	*observed;	/* the document's tokens, as far as kept */
 	size_t			 observed_count;
 	size_t			 observed_capacity;
@@ -115,10 +123,28 @@ void	tagger_begin_document(struct tagger *tagger);
 void	tagger_observe(struct tagger *tagger, const char *text, size_t length);
 
 /*
- * Tokenizes a paragraph into tagger->tokens and computes every token's static
- * features.  Must precede tagger_dynamic_features and tagger_decode.
+ * Tokenizes a paragraph into tagger->tokens and computes every token's
+ * features for the first pass.  Must precede tagger_decode.
  */
 void	tagger_prepare(struct tagger *tagger, const char *text, size_t length);
+
+/*
+ * The same for the second pass, which runs after the first pass has tagged
+ * and remembered every paragraph of the document: a token's features are
+ * the first pass's, those of the document memory (now of the whole
+ * document), its first-pass tag and its neighbours' (first_tags, one per
+ * token of the paragraph, borrowed until tagger_decode), and what the first
+ * pass made of the same word elsewhere in the document: the share of each
+ * type among its other capitalised occurrences, and whether it is the first,
+ * an inner or the last word of a longer name of some type elsewhere ("Ruiz"
+ * after "Ana Ruiz").  Tokens are the same as the first pass's for the same
+ * text.
+ */
+void	tagger_prepare_second(struct tagger *tagger, const char *text, size_t length,
+	    const unsigned char *first_tags);
+
+/* Lets tagger_prepare reuse the observed tokens again, from the first piece (a second pass). */
+void	tagger_rewind(struct tagger *tagger);
 
 /* The feature whose weight row holds the scores of the tags that follow previous. */
 uint64_t tagger_transition_feature(int previous);
@@ -133,13 +159,20 @@ void	tagger_viterbi(struct tagger *tagger, float *emission, const float *transit
 /* Whether tag may follow previous (TAG_OUTSIDE at the start) in BILOU. */
 int	tagger_allowed(int previous, int tag);
 
-/* Tags the prepared paragraph with the model's weights (Viterbi) into tagger->tags. */
+/*
+ * Tags the prepared paragraph (Viterbi) into tagger->tags with the model's
+ * weights for the pass it was prepared for (the second pass's only when the
+ * model has them: model->second).
+ */
 void	tagger_decode(struct tagger *tagger);
 
 /* Turns tagger->tags into tagger->spans (an unfinished B-I run ends where it stops). */
 void	tagger_collect(struct tagger *tagger);
 
-/* Adds the paragraph's tags to the document's memory (features of later tokens). */
+/*
+ * Adds the paragraph's tags to the document's memory: features of later
+ * tokens in the first pass, of all tokens in the second.
+ */
 void	tagger_remember(struct tagger *tagger);
 
 /* The hash the gazetteer keys a name by: its tokens' lower-case hashes, in order. */

@@ -20,8 +20,9 @@
 #include "utf8.h"
 
 static const char synopsis[] =
-    "usage: train-entities [-b row_bits] [-e epochs] [-m members] [-i iso-codes-dir]\n"
-    "                      [-z zone1970.tab] [-n Text/Names.pm] [-o model] conll-dir\n";
+    "usage: train-entities [-b row_bits] [-E fold_epochs] [-e epochs] [-f folds] [-m members]\n"
+    "                      [-p passes] [-i iso-codes-dir] [-z zone1970.tab] [-n Text/Names.pm]\n"
+    "                      [-o model] conll-dir\n";
 
 /* The most perceptrons trained side by side and averaged (-m). */
 #define ENSEMBLE_MAXIMUM 8
@@ -41,6 +42,8 @@ struct training_document {
 	size_t		 paragraph_capacity;
 	struct gold	*golds;
 	size_t		 gold_count;
+	unsigned char	*first_tags;	/* cross-fold first-pass tags of its tokens, or NULL */
+	size_t		 first_capacity;
 };
 
 struct corpus {
@@ -405,50 +408,99 @@ shuffle(size_t *order, size_t count, unsigned *seed)
 	}
 }
 
+/*
+ * Learns from document d: with the first pass's features (pass 0), or with
+ * the second pass's (pass 1), the document memory and the first-pass tags
+ * being d's cross-fold ones, as the first pass would have left them.
+ */
 static void
-train_epoch(struct tagger *tagger, struct perceptron *p, const struct corpus *corpus,
-    size_t *order, unsigned *seed, size_t *misses)
+learn_document(struct tagger *tagger, struct perceptron *p, const struct training_document *d,
+    int pass, unsigned char **gold, size_t *gold_capacity, size_t *misses)
 {
-	const struct training_document *d;
-	unsigned char *gold = NULL;
-	size_t gold_capacity = 0, i, j;
+	size_t j, first = 0;
 
-	shuffle(order, corpus->count, seed);
-	*misses = 0;
-	for (i = 0; i < corpus->count; i++) {
-		d = &corpus->documents[order[i]];
-		tagger_begin_document(tagger);
-		for (j = 0; j < d->paragraph_count; j++)
-			tagger_observe(tagger, d->text + d->paragraphs[j].start,
-			    d->paragraphs[j].end - d->paragraphs[j].start);
+	tagger_begin_document(tagger);
+	for (j = 0; j < d->paragraph_count; j++)
+		tagger_observe(tagger, d->text + d->paragraphs[j].start,
+		    d->paragraphs[j].end - d->paragraphs[j].start);
+	if (pass == 1) {
 		for (j = 0; j < d->paragraph_count; j++) {
 			tagger_prepare(tagger, d->text + d->paragraphs[j].start,
 			    d->paragraphs[j].end - d->paragraphs[j].start);
-			egrow(&gold, &gold_capacity, tagger->tokens.count + 1, 1);
-			*misses += gold_tags(tagger, d, d->paragraphs[j].start,
-			    d->paragraphs[j].end, gold);
-			learn_paragraph(tagger, p, gold);
+			memcpy(tagger->tags, d->first_tags + first, tagger->tokens.count);
+			first += tagger->tokens.count;
 			tagger_remember(tagger);
 		}
+		tagger_rewind(tagger);
+		first = 0;
 	}
+	for (j = 0; j < d->paragraph_count; j++) {
+		if (pass == 1)
+			tagger_prepare_second(tagger, d->text + d->paragraphs[j].start,
+			    d->paragraphs[j].end - d->paragraphs[j].start, d->first_tags + first);
+		else
+			tagger_prepare(tagger, d->text + d->paragraphs[j].start,
+			    d->paragraphs[j].end - d->paragraphs[j].start);
+		first += tagger->tokens.count;
+		egrow(gold, gold_capacity, tagger->tokens.count + 1, 1);
+		*misses += gold_tags(tagger, d, d->paragraphs[j].start, d->paragraphs[j].end, *gold);
+		learn_paragraph(tagger, p, *gold);
+		if (pass == 0)
+			tagger_remember(tagger);
+	}
+}
+
+static void
+train_epoch(struct tagger *tagger, struct perceptron *p, const struct corpus *corpus,
+    size_t *order, unsigned *seed, size_t *misses, int pass)
+{
+	unsigned char *gold = NULL;
+	size_t gold_capacity = 0, i;
+
+	shuffle(order, corpus->count, seed);
+	*misses = 0;
+	for (i = 0; i < corpus->count; i++)
+		learn_document(tagger, p, &corpus->documents[order[i]], pass, &gold,
+		    &gold_capacity, misses);
 	free(gold);
 }
 
 /*
- * Averages the weights of the members (each an averaged perceptron of its
- * own shuffling) and quantizes them into image (header, weights, gazetteer).
+ * Tags document d with the first pass (the tagger's model's first table) as
+ * tag-entities does, into (*tags)[0, its token count), growing it.
  */
 static void
-build_image(const struct perceptron *p, size_t members, uint32_t row_bits,
-    const struct gazetteer_builder *gazetteer, char **image, size_t *size)
+first_pass_document(struct tagger *tagger, const struct training_document *d,
+    unsigned char **tags, size_t *capacity)
 {
-	struct model_header header;
-	size_t rows = (size_t)1 << row_bits, count = rows * TAG_COUNT, i, m;
-	size_t weight_bytes = (count * sizeof(int8_t) + 7) & ~(size_t)7;
-	size_t gazetteer_bytes = gazetteer->count * sizeof(struct gazetteer_entry);
-	float *average = emalloc(count * sizeof(float)), largest = 0;
-	int8_t *weights;
+	size_t j, first = 0;
+
+	tagger_begin_document(tagger);
+	for (j = 0; j < d->paragraph_count; j++)
+		tagger_observe(tagger, d->text + d->paragraphs[j].start,
+		    d->paragraphs[j].end - d->paragraphs[j].start);
+	for (j = 0; j < d->paragraph_count; j++) {
+		tagger_prepare(tagger, d->text + d->paragraphs[j].start,
+		    d->paragraphs[j].end - d->paragraphs[j].start);
+		tagger_decode(tagger);
+		tagger_remember(tagger);
+		egrow(tags, capacity, first + tagger->tokens.count + 1, 1);
+		memcpy(*tags + first, tagger->tags, tagger->tokens.count);
+		first += tagger->tokens.count;
+	}
+}
+
+/*
+ * Averages the weights of the members (each an averaged perceptron of its
+ * own shuffling) and quantizes them into weights (count of them, one scale
+ * for all); returns the scale (stored = real * scale).
+ */
+static float
+quantize(const struct perceptron *p, size_t members, size_t count, int8_t *weights)
+{
+	float *average = emalloc(count * sizeof(float)), largest = 0, scale;
 	double value;
+	size_t i, m;
 
 	for (i = 0; i < count; i++) {
 		average[i] = 0;
@@ -457,25 +509,68 @@ build_image(const struct perceptron *p, size_t members, uint32_t row_bits,
 		if (fabsf(average[i]) > largest)
 			largest = fabsf(average[i]);
 	}
+	scale = largest > 0 ? 127.0f / largest : 1.0f;
+	for (i = 0; i < count; i++) {
+		value = lrint(average[i] * scale);
+		weights[i] = (int8_t)(value > 127 ? 127 : value < -127 ? -127 : value);
+	}
+	free(average);
+	return scale;
+}
+
+/*
+ * Writes into image (allocated) the model of the given weight tables (passes
+ * of them, each 1 << row_bits rows of TAG_COUNT), the first table's scale
+ * and the gazetteer.
+ */
+static void
+build_image(int8_t *const *tables, uint32_t passes, uint32_t row_bits, float scale,
+    const struct gazetteer_builder *gazetteer, char **image, size_t *size)
+{
+	struct model_header header;
+	size_t count = ((size_t)1 << row_bits) * TAG_COUNT, pass;
+	size_t weight_bytes = (count * sizeof(int8_t) + 7) & ~(size_t)7;
+	size_t gazetteer_bytes = gazetteer->count * sizeof(struct gazetteer_entry);
+
 	memset(&header, 0, sizeof(header));
 	memcpy(header.magic, MODEL_MAGIC, sizeof(header.magic));
 	header.version = MODEL_VERSION;
 	header.tag_count = TAG_COUNT;
 	header.row_bits = row_bits;
 	header.gazetteer_count = (uint32_t)gazetteer->count;
-	header.scale = largest > 0 ? 127.0f / largest : 1.0f;
-	header.payload_bytes = weight_bytes + gazetteer_bytes;
+	header.scale = scale;
+	header.passes = passes;
+	header.payload_bytes = passes * weight_bytes + gazetteer_bytes;
 	*size = sizeof(header) + header.payload_bytes;
 	*image = ecalloc(1, *size);
-	weights = (int8_t *)(void *)(*image + sizeof(header));
-	for (i = 0; i < count; i++) {
-		value = lrint(average[i] * header.scale);
-		weights[i] = (int8_t)(value > 127 ? 127 : value < -127 ? -127 : value);
-	}
-	memcpy(*image + sizeof(header) + weight_bytes, gazetteer->entries, gazetteer_bytes);
+	for (pass = 0; pass < passes; pass++)
+		memcpy(*image + sizeof(header) + pass * weight_bytes, tables[pass], count);
+	memcpy(*image + sizeof(header) + passes * weight_bytes, gazetteer->entries, gazetteer_bytes);
 	header.checksum = model_checksum(*image + sizeof(header), header.payload_bytes);
 	memcpy(*image, &header, sizeof(header));
-	free(average);
+}
+
+/*
+ * Counts in tp and predicted the spans the tagger found in paragraph j of d
+ * (predicted by type, tp those equal to a gold entity in span and type).
+ */
+static void
+count_spans(const struct tagger *tagger, const struct training_document *d, size_t j,
+    size_t *tp, size_t *predicted)
+{
+	size_t s, g, start, end;
+
+	for (s = 0; s < tagger->span_count; s++) {
+		start = d->paragraphs[j].start + tagger->tokens.items[tagger->spans[s].first].start;
+		end = d->paragraphs[j].start + tagger->tokens.items[tagger->spans[s].last].end;
+		predicted[tagger->spans[s].type]++;
+		for (g = 0; g < d->gold_count; g++)
+			if (d->golds[g].start == start && d->golds[g].end == end &&
+			    d->golds[g].type == tagger->spans[s].type) {
+				tp[tagger->spans[s].type]++;
+				break;
+			}
+	}
 }
 
 /* Tags the corpus with model and prints precision, recall and F1 per type; returns overall F1. */
@@ -484,9 +579,10 @@ evaluate(const struct model *model, const struct corpus *corpus, const char *nam
 {
 	struct tagger tagger;
 	size_t tp[ENTITY_TYPES + 1] = { 0 }, predicted[ENTITY_TYPES + 1] = { 0 };
-	size_t gold[ENTITY_TYPES + 1] = { 0 }, i, j, s, g, start, end;
+	size_t gold[ENTITY_TYPES + 1] = { 0 }, i, j, g, first, capacity = 0;
 	const struct training_document *d;
 	double precision, recall, f1 = 0;
+	unsigned char *first_tags = NULL;
 	int t;
 
 	tagger_init(&tagger, model);
@@ -494,29 +590,31 @@ evaluate(const struct model *model, const struct corpus *corpus, const char *nam
 		d = &corpus->documents[i];
 		for (g = 0; g < d->gold_count; g++)
 			gold[d->golds[g].type]++;
-		tagger_begin_document(&tagger);
-		for (j = 0; j < d->paragraph_count; j++)
-			tagger_observe(&tagger, d->text + d->paragraphs[j].start,
-			    d->paragraphs[j].end - d->paragraphs[j].start);
-		for (j = 0; j < d->paragraph_count; j++) {
-			tagger_prepare(&tagger, d->text + d->paragraphs[j].start,
-			    d->paragraphs[j].end - d->paragraphs[j].start);
+		if (model->second != NULL) {
+			first_pass_document(&tagger, d, &first_tags, &capacity);
+			tagger_rewind(&tagger);
+		} else {
+			tagger_begin_document(&tagger);
+			for (j = 0; j < d->paragraph_count; j++)
+				tagger_observe(&tagger, d->text + d->paragraphs[j].start,
+				    d->paragraphs[j].end - d->paragraphs[j].start);
+		}
+		for (j = 0, first = 0; j < d->paragraph_count; j++) {
+			if (model->second != NULL)
+				tagger_prepare_second(&tagger, d->text + d->paragraphs[j].start,
+				    d->paragraphs[j].end - d->paragraphs[j].start, first_tags + first);
+			else
+				tagger_prepare(&tagger, d->text + d->paragraphs[j].start,
+				    d->paragraphs[j].end - d->paragraphs[j].start);
+			first += tagger.tokens.count;
 			tagger_decode(&tagger);
 			tagger_collect(&tagger);
-			tagger_remember(&tagger);
-			for (s = 0; s < tagger.span_count; s++) {
-				start = d->paragraphs[j].start + tagger.tokens.items[tagger.spans[s].first].start;
-				end = d->paragraphs[j].start + tagger.tokens.items[tagger.spans[s].last].end;
-				predicted[tagger.spans[s].type]++;
-				for (g = 0; g < d->gold_count; g++)
-					if (d->golds[g].start == start && d->golds[g].end == end &&
-					    d->golds[g].type == tagger.spans[s].type) {
-						tp[tagger.spans[s].type]++;
-						break;
-					}
-			}
+			if (model->second == NULL)
+				tagger_remember(&tagger);
+			count_spans(&tagger, d, j, tp, predicted);
 		}
 	}
+	free(first_tags);
 	tagger_free(&tagger);
 	for (t = 0; t <= ENTITY_TYPES; t++) {
 		if (t < ENTITY_TYPES) {
@@ -551,8 +649,11 @@ struct options {
 	const char	*output;
 	const char	*corpus;	/* the directory of train.jsonl and dev.jsonl */
 	uint32_t	 row_bits;
+	uint32_t	 passes;	/* 1, or 2 with the second (document) pass */
 	unsigned	 epochs;
+	unsigned	 fold_epochs;	/* of each cross-fold first pass (one perceptron) */
 	size_t		 members;
+	size_t		 folds;		/* for the first-pass tags the second pass learns from */
 };
 
 static long long
@@ -578,8 +679,20 @@ parse_options(int argc, char *argv[], struct options *options)
 	options->row_bits = 18;
 	options->epochs = 20;
 	options->members = 3;
-	while ((option = getopt(argc, argv, "b:e:i:m:n:o:z:")) != -1) {
+	options->passes = 2;
+	options->folds = 4;
+	options->fold_epochs = 10;
+	while ((option = getopt(argc, argv, "b:E:e:f:i:m:n:o:p:z:")) != -1) {
 		switch (option) {
+		case 'E':
+			options->fold_epochs = (unsigned)number(optarg, option, 1, 100);
+			break;
+		case 'f':
+			options->folds = (size_t)number(optarg, option, 2, 20);
+			break;
+		case 'p':
+			options->passes = (uint32_t)number(optarg, option, 1, MODEL_MAXIMUM_PASSES);
+			break;
 		case 'b':
 			options->row_bits = (uint32_t)number(optarg, option, 10, 24);
 			break;
@@ -639,61 +752,173 @@ ensemble_init(struct ensemble *ensemble, size_t count, uint32_t row_bits, size_t
 	}
 }
 
+static void
+ensemble_free(struct ensemble *ensemble)
+{
+	size_t m;
+
+	for (m = 0; m < ensemble->count; m++) {
+		free(ensemble->members[m].weights);
+		free(ensemble->members[m].totals);
+		free(ensemble->orders[m]);
+	}
+}
+
+/* What train_pass learns and how. */
+struct pass_training {
+	int		 pass;		/* 0 first, 1 second (on the documents' first_tags) */
+	unsigned	 epochs;
+	size_t		 members;
+	const int8_t	*first_table;	/* the first pass's weights (pass 1: for scoring on dev) */
+	float		 first_scale;
+	int8_t		*weights;	/* out: the weights of the epoch best on dev (else the last) */
+	float		 scale;		/* out: their scale */
+};
+
 /*
- * Trains for the given epochs and returns the model image of the epoch best
- * on dev (the last one when dev is empty); *size gets its size.
+ * Trains the weights of one pass on corpus (see struct pass_training),
+ * choosing the epoch whose model (with the first pass's table when training
+ * the second) scores best on dev; returns that F1 (0 without dev).
  */
-static char *
-train(const struct options *options, const struct gazetteer_builder *gazetteer,
-    const struct corpus *corpus, const struct corpus *dev, size_t *size)
+static double
+train_pass(const struct options *options, const struct gazetteer_builder *gazetteer,
+    const struct model *gazetteer_model, const struct corpus *corpus, const struct corpus *dev,
+    struct pass_training *training)
 {
 	struct ensemble ensemble;
 	struct tagger tagger;
-	struct model model, trained;
-	char *image = NULL, *best = NULL;
-	size_t m, misses = 0, image_size = 0;
+	struct model trained;
+	size_t count = ((size_t)1 << options->row_bits) * TAG_COUNT, m, misses = 0, size;
+	int8_t *current = emalloc(count), *tables[MODEL_MAXIMUM_PASSES];
+	char *image;
 	unsigned epoch;
 	double f1, best_f1 = -1;
+	float scale;
 	const char *problem;
 
-	ensemble_init(&ensemble, options->members, options->row_bits, corpus->count);
+	ensemble_init(&ensemble, training->members, options->row_bits, corpus->count);
+	tagger_init(&tagger, gazetteer_model);
+	for (epoch = 1; epoch <= training->epochs; epoch++) {
+		for (m = 0; m < ensemble.count; m++)
+			train_epoch(&tagger, &ensemble.members[m], corpus, ensemble.orders[m],
+			    &ensemble.seeds[m], &misses, training->pass);
+		fprintf(stderr, "train-entities: pass %d epoch %u done (%zu gold entities off token boundaries)\n",
+		    training->pass + 1, epoch, misses);
+		if (dev->count == 0 && epoch < training->epochs)
+			continue;
+		scale = quantize(ensemble.members, ensemble.count, count, current);
+		f1 = 0;
+		if (dev->count > 0) {
+			tables[0] = training->pass == 0 ? current : (int8_t *)training->first_table;
+			tables[1] = current;
+			build_image(tables, (uint32_t)training->pass + 1, options->row_bits,
+			    training->pass == 0 ? scale : training->first_scale, gazetteer, &image, &size);
+			if ((problem = model_open(&trained, image, size)) != NULL)
+				errx(1, "built model: %s", problem);
+			f1 = evaluate(&trained, dev, "dev");
+			model_free(&trained);
+			free(image);
+		}
+		if (f1 > best_f1) {
+			best_f1 = f1;
+			memcpy(training->weights, current, count);
+			training->scale = scale;
+		}
+	}
+	tagger_free(&tagger);
+	ensemble_free(&ensemble);
+	free(current);
+	return best_f1;
+}
+
+/*
+ * Gives every training document its first-pass tags (first_tags) from a
+ * first pass trained on the other folds (documents i with i % folds != k
+ * tag those with i % folds == k), as tag-entities would tag unseen text.
+ */
+static void
+cross_fold_tags(const struct options *options, const struct gazetteer_builder *gazetteer,
+    const struct model *gazetteer_model, struct corpus *corpus)
+{
+	struct corpus rest = { 0 }, none = { 0 };
+	struct pass_training training;
+	struct tagger tagger;
+	struct model model;
+	size_t count = ((size_t)1 << options->row_bits) * TAG_COUNT, fold, i, size;
+	int8_t *tables[1];
+	char *image;
+	const char *problem;
+
+	rest.documents = ecalloc(corpus->count + 1, sizeof(*rest.documents));
+	memset(&training, 0, sizeof(training));
+	training.epochs = options->fold_epochs;
+	training.members = 1;
+	training.weights = emalloc(count);
+	for (fold = 0; fold < options->folds; fold++) {
+		for (i = 0, rest.count = 0; i < corpus->count; i++)
+			if (i % options->folds != fold)
+				rest.documents[rest.count++] = corpus->documents[i];
+		train_pass(options, gazetteer, gazetteer_model, &rest, &none, &training);
+		tables[0] = training.weights;
+		build_image(tables, 1, options->row_bits, training.scale, gazetteer, &image, &size);
+		if ((problem = model_open(&model, image, size)) != NULL)
+			errx(1, "built model: %s", problem);
+		tagger_init(&tagger, &model);
+		for (i = fold; i < corpus->count; i += options->folds)
+			first_pass_document(&tagger, &corpus->documents[i],
+			    &corpus->documents[i].first_tags, &corpus->documents[i].first_capacity);
+		tagger_free(&tagger);
+		model_free(&model);
+		free(image);
+		fprintf(stderr, "train-entities: fold %zu of %zu tagged\n", fold + 1, options->folds);
+	}
+	free(training.weights);
+	free(rest.documents);
+}
+
+/*
+ * Trains the first pass, then (with two passes) the second on cross-fold
+ * first-pass tags, each choosing its epoch on dev when there is dev; returns
+ * the model image, *size its size.
+ */
+static char *
+train(const struct options *options, const struct gazetteer_builder *gazetteer,
+    struct corpus *corpus, const struct corpus *dev, size_t *size)
+{
+	struct pass_training first, second;
+	struct model model;
+	size_t count = ((size_t)1 << options->row_bits) * TAG_COUNT;
+	int8_t *tables[MODEL_MAXIMUM_PASSES];
+	char *image;
+
 	memset(&model, 0, sizeof(model));
 	model.gazetteer = gazetteer->entries;
 	model.gazetteer_count = gazetteer->count;
 	model_index_gazetteer(&model);
-	tagger_init(&tagger, &model);
-	for (epoch = 1; epoch <= options->epochs; epoch++) {
-		for (m = 0; m < ensemble.count; m++)
-			train_epoch(&tagger, &ensemble.members[m], corpus, ensemble.orders[m],
-			    &ensemble.seeds[m], &misses);
-		fprintf(stderr, "train-entities: epoch %u done (%zu gold entities off token boundaries)\n",
-		    epoch, misses);
-		if (dev->count == 0 && epoch < options->epochs)
-			continue;
-		free(image);
-		build_image(ensemble.members, ensemble.count, options->row_bits, gazetteer,
-		    &image, &image_size);
-		if ((problem = model_open(&trained, image, image_size)) != NULL)
-			errx(1, "built model: %s", problem);
-		f1 = dev->count > 0 ? evaluate(&trained, dev, "dev") : 0;
-		model_free(&trained);
-		if (f1 > best_f1) {
-			best_f1 = f1;
-			free(best);
-			best = image;
-			*size = image_size;
-			image = NULL;
-		}
+	memset(&first, 0, sizeof(first));
+	first.epochs = options->epochs;
+	first.members = options->members;
+	first.weights = emalloc(count);
+	train_pass(options, gazetteer, &model, corpus, dev, &first);
+	tables[0] = first.weights;
+	if (options->passes > 1) {
+		cross_fold_tags(options, gazetteer, &model, corpus);
+		memset(&second, 0, sizeof(second));
+		second.pass = 1;
+		second.epochs = options->epochs;
+		second.members = options->members;
+		second.first_table = first.weights;
+		second.first_scale = first.scale;
+		second.weights = emalloc(count);
+		train_pass(options, gazetteer, &model, corpus, dev, &second);
+		tables[1] = second.weights;
 	}
-	free(image);
-	tagger_free(&tagger);
+	build_image(tables, options->passes, options->row_bits, first.scale, gazetteer, &image, size);
+	if (options->passes > 1)
+		free(second.weights);
+	free(first.weights);
 	model_free(&model);
-	for (m = 0; m < ensemble.count; m++) {
-		free(ensemble.members[m].weights);
-		free(ensemble.members[m].totals);
-		free(ensemble.orders[m]);
-	}
-	return best;
+	return image;
 }
 
 int

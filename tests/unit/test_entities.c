@@ -113,6 +113,7 @@ Test(model, builtin_model_passes_its_checks, .init = load_model)
 {
 	cr_expect_gt(model.gazetteer_count, 1000);
 	cr_expect_geq(model.row_bits, 16);
+	cr_expect_not_null(model.second, "the built-in model has a second pass");
 }
 
 /* Writes data to a new temporary file and returns its name (static). */
@@ -190,6 +191,45 @@ bump_version(char *image, size_t *size)
 {
 	(void)size;
 	image[8] = 99;
+}
+
+/* Sets the header's count of weight tables (offset 28) to passes. */
+static void
+set_passes(char *image, uint32_t passes)
+{
+	memcpy(image + 28, &passes, sizeof(passes));
+}
+
+static void
+three_passes(char *image, size_t *size)
+{
+	(void)size;
+	set_passes(image, 3);
+}
+
+static void
+no_passes(char *image, size_t *size)
+{
+	(void)size;
+	set_passes(image, 0);
+}
+
+static void
+one_pass_claimed(char *image, size_t *size)
+{
+	(void)size;
+	set_passes(image, 1);
+}
+
+Test(model, refuses_a_count_of_passes_it_cannot_use)
+{
+	cr_expect_str_eq(load_changed(three_passes), "model header is inconsistent");
+	cr_expect_str_eq(load_changed(no_passes), "model header is inconsistent");
+}
+
+Test(model, refuses_a_count_of_passes_the_size_does_not_match)
+{
+	cr_expect_str_eq(load_changed(one_pass_claimed), "model is truncated or has the wrong size");
 }
 
 Test(model, an_intact_copy_loads_from_a_file)
@@ -329,6 +369,138 @@ Test(features, a_paragraph_observed_first_is_prepared_as_one_that_was_not, .init
 	cr_expect_arr_eq(features_alone, features_observed, count_alone * sizeof(uint64_t));
 	tagger_free(&alone);
 	tagger_free(&observed);
+}
+
+/*
+ * Runs a first pass "by hand" over the paragraphs of a document: each
+ * paragraph is prepared and given the tags of tags (one string of tag
+ * numbers per paragraph, a byte per token) as if the first pass had found
+ * them, then remembered; the tagger is then rewound for a second pass.
+ */
+static void
+remember_first_pass(struct tagger *tagger, const char *const *paragraphs,
+    const unsigned char *const *tags, size_t count)
+{
+	size_t j;
+
+	tagger_begin_document(tagger);
+	for (j = 0; j < count; j++)
+		tagger_observe(tagger, paragraphs[j], strlen(paragraphs[j]));
+	for (j = 0; j < count; j++) {
+		tagger_prepare(tagger, paragraphs[j], strlen(paragraphs[j]));
+		memcpy(tagger->tags, tags[j], tagger->tokens.count);
+		tagger_remember(tagger);
+	}
+	tagger_rewind(tagger);
+}
+
+#define B_PERSON	TAG_MAKE(0, POSITION_BEGIN)
+#define L_PERSON	TAG_MAKE(0, POSITION_LAST)
+#define U_PERSON	TAG_MAKE(0, POSITION_UNIT)
+
+/* The second pass's count of features of token of the last of paragraphs, after a first pass of tags. */
+static size_t
+second_pass_features(const char *const *paragraphs, const unsigned char *const *tags,
+    size_t count, size_t token)
+{
+	struct tagger tagger;
+	size_t j, features;
+
+	tagger_init(&tagger, &model);
+	remember_first_pass(&tagger, paragraphs, tags, count);
+	for (j = 0; j < count; j++)
+		tagger_prepare_second(&tagger, paragraphs[j], strlen(paragraphs[j]), tags[j]);
+	features = tagger.info[token].feature_count;
+	cr_expect_leq(features, TAGGER_MAX_FEATURES);
+	tagger_free(&tagger);
+	return features;
+}
+
+Test(features, the_second_pass_adds_to_the_first_pass_features, .init = load_model)
+{
+	static const char text[] = "Ana Ruiz met Mr. Ruiz in Rome .";
+	static const unsigned char tags[] = { B_PERSON, L_PERSON, 0, 0, U_PERSON, 0, 0, 0 };
+	const char *paragraphs[] = { text };
+	const unsigned char *paragraph_tags[] = { tags };
+	struct tagger tagger;
+	uint64_t first[16 * TAGGER_MAX_FEATURES];
+	size_t first_count[16], i, start;
+
+	tagger_init(&tagger, &model);
+	remember_first_pass(&tagger, paragraphs, paragraph_tags, 1);
+	/* the memory of the whole document, as the second pass sees it */
+	tagger.piece_count = 0;
+	tagger_prepare(&tagger, text, strlen(text));
+	cr_assert_eq(tagger.tokens.count, 8);
+	for (i = 0; i < 8; i++) {
+		first_count[i] = tagger.info[i].feature_count;
+		memcpy(first + i * TAGGER_MAX_FEATURES, tagger.features + tagger.info[i].feature_start,
+		    first_count[i] * sizeof(*first));
+	}
+	tagger_prepare_second(&tagger, text, strlen(text), tags);
+	cr_expect_eq(tagger.pass, 1);
+	for (i = 0; i < 8; i++) {
+		start = tagger.info[i].feature_start;
+		cr_expect_geq(tagger.info[i].feature_count, first_count[i] + 3,
+		    "token %zu: its own tag and its neighbours' at least", i);
+		cr_expect_arr_eq(tagger.features + start, first + i * TAGGER_MAX_FEATURES,
+		    first_count[i] * sizeof(*first));
+	}
+	tagger_free(&tagger);
+}
+
+Test(features, a_name_seen_once_learns_nothing_from_itself, .init = load_model)
+{
+	static const char text[] = "Ruiz left .";
+	static const unsigned char tags[] = { U_PERSON, 0, 0 };
+	const char *paragraphs[] = { text };
+	const unsigned char *paragraph_tags[] = { tags };
+	struct tagger tagger;
+	size_t first_count;
+
+	tagger_init(&tagger, &model);
+	remember_first_pass(&tagger, paragraphs, paragraph_tags, 1);
+	tagger.piece_count = 0;
+	tagger_prepare(&tagger, text, strlen(text));
+	first_count = tagger.info[0].feature_count;
+	tagger_free(&tagger);
+	cr_expect_eq(second_pass_features(paragraphs, paragraph_tags, 1, 0), first_count + 3,
+	    "only the first-pass tags: the document holds no other Ruiz");
+}
+
+Test(features, a_word_of_a_longer_name_elsewhere_is_noticed, .init = load_model)
+{
+	static const char first[] = "Ana Ruiz spoke .", later[] = "Ruiz left .";
+	static const unsigned char full_name[] = { B_PERSON, L_PERSON, 0, 0 };
+	static const unsigned char two_names[] = { U_PERSON, U_PERSON, 0, 0 };
+	static const unsigned char missed[] = { 0, 0, 0 };
+	const char *paragraphs[] = { first, later };
+	const unsigned char *after_full_name[] = { full_name, missed };
+	const unsigned char *after_two_names[] = { two_names, missed };
+
+	/* the same types elsewhere (one PERSON): only the longer name's two features differ */
+	cr_expect_eq(second_pass_features(paragraphs, after_full_name, 2, 0),
+	    second_pass_features(paragraphs, after_two_names, 2, 0) + 2);
+}
+
+Test(features, later_paragraphs_count_as_much_as_earlier_ones, .init = load_model)
+{
+	static const char early[] = "Ruiz left .", late[] = "Ana Ruiz spoke .";
+	static const unsigned char missed[] = { 0, 0, 0 };
+	static const unsigned char full_name[] = { B_PERSON, L_PERSON, 0, 0 };
+	const char *before[] = { late, early }, *after[] = { early, late };
+	const unsigned char *tags_before[] = { full_name, missed };
+	const unsigned char *tags_after[] = { missed, full_name };
+	struct tagger tagger;
+	size_t early_features;
+
+	/* "Ruiz" of early, with "Ana Ruiz" in the paragraph after it */
+	tagger_init(&tagger, &model);
+	remember_first_pass(&tagger, after, tags_after, 2);
+	tagger_prepare_second(&tagger, early, strlen(early), missed);
+	early_features = tagger.info[0].feature_count;
+	tagger_free(&tagger);
+	cr_expect_eq(early_features, second_pass_features(before, tags_before, 2, 0));
 }
 
 Test(features, stray_bytes_and_a_run_of_quotes_are_described_quickly, .timeout = 10)
