@@ -2,7 +2,7 @@
  * train-entities: reads CoNLL-2003 as JSON Lines documents (DIR/train.jsonl,
  * DIR/dev.jsonl) and gazetteer lists from Debian's iso-codes, tzdata and
  * libtext-names-perl, trains
- * the averaged perceptron of tagger.c and writes the model file.
+ * the averaged perceptrons of tagger.c's two passes and writes the model file.
  */
 #include <err.h>
 #include <math.h>
@@ -20,9 +20,9 @@
 #include "utf8.h"
 
 static const char synopsis[] =
-    "usage: train-entities [-b row_bits] [-E fold_epochs] [-e epochs] [-f folds] [-m members]\n"
-    "                      [-p passes] [-i iso-codes-dir] [-z zone1970.tab] [-n Text/Names.pm]\n"
-    "                      [-o model] conll-dir\n";
+    "usage: train-entities [-b row_bits] [-E fold_epochs] [-e epochs] [-f folds]\n"
+    "                      [-M fold_members] [-m members] [-p passes] [-i iso-codes-dir]\n"
+    "                      [-z zone1970.tab] [-n Text/Names.pm] [-o model] conll-dir\n";
 
 /* The most perceptrons trained side by side and averaged (-m). */
 #define ENSEMBLE_MAXIMUM 8
@@ -653,6 +653,7 @@ struct options {
 	unsigned	 epochs;
 	unsigned	 fold_epochs;	/* of each cross-fold first pass (one perceptron) */
 	size_t		 members;
+	size_t		 fold_members;	/* perceptrons averaged in each cross-fold first pass */
 	size_t		 folds;		/* for the first-pass tags the second pass learns from */
 };
 
@@ -682,7 +683,8 @@ parse_options(int argc, char *argv[], struct options *options)
 	options->passes = 2;
 	options->folds = 4;
 	options->fold_epochs = 10;
-	while ((option = getopt(argc, argv, "b:E:e:f:i:m:n:o:p:z:")) != -1) {
+	options->fold_members = 1;
+	while ((option = getopt(argc, argv, "b:E:e:f:i:M:m:n:o:p:z:")) != -1) {
 		switch (option) {
 		case 'E':
 			options->fold_epochs = (unsigned)number(optarg, option, 1, 100);
@@ -701,6 +703,9 @@ parse_options(int argc, char *argv[], struct options *options)
 			break;
 		case 'i':
 			options->iso_directory = optarg;
+			break;
+		case 'M':
+			options->fold_members = (size_t)number(optarg, option, 1, ENSEMBLE_MAXIMUM);
 			break;
 		case 'm':
 			options->members = (size_t)number(optarg, option, 1, ENSEMBLE_MAXIMUM);
@@ -833,7 +838,8 @@ train_pass(const struct options *options, const struct gazetteer_builder *gazett
 
 /*
  * Gives every training document its first-pass tags (first_tags) from a
- * first pass trained on the other folds (documents i with i % folds != k
+ * first pass (options->fold_members perceptrons, options->fold_epochs
+ * epochs, no choice on dev) trained on the other folds (documents i with i % folds != k
  * tag those with i % folds == k), as tag-entities would tag unseen text.
  */
 static void
@@ -852,7 +858,7 @@ cross_fold_tags(const struct options *options, const struct gazetteer_builder *g
 	rest.documents = ecalloc(corpus->count + 1, sizeof(*rest.documents));
 	memset(&training, 0, sizeof(training));
 	training.epochs = options->fold_epochs;
-	training.members = 1;
+	training.members = options->fold_members;
 	training.weights = emalloc(count);
 	for (fold = 0; fold < options->folds; fold++) {
 		for (i = 0, rest.count = 0; i < corpus->count; i++)
