@@ -338,11 +338,14 @@ static const struct lexicon_entry words[] = {
 struct index {
 	struct lexicon_entry	*entries;
 	size_t			 count;
+	size_t			*lengths;	/* per entry: bytes of its word */
 	uint32_t		*slots;		/* 1 + entry index; 0: empty */
+	uint32_t		*slot_hashes;	/* the hash of the word in each slot */
 	size_t			 mask;		/* slot count - 1 */
 	size_t			 longest;	/* bytes of the longest word */
 	unsigned char		 starts[256];	/* first bytes of the words */
-	uint32_t		 cue_starts[26];	/* bit b of [a]: a cue starts with letters a, b */
+	uint32_t		 cue_lengths[26][26];	/* bit n of [a][b]: a cue's first word starts
+						   with letters a, b and has n bytes (31: 31 or more) */
 };
 
 static struct index lexicon;
@@ -403,32 +406,47 @@ index_merge(void)
 	lexicon.count = kept;
 }
 
-static void
-add_cue_start(const char *word)
+/* The bit of cue_lengths for a first word of length bytes. */
+static uint32_t
+length_bit(size_t length)
 {
-	if (word[0] >= 'a' && word[0] <= 'z' && word[1] >= 'a' && word[1] <= 'z')
-		lexicon.cue_starts[word[0] - 'a'] |= (uint32_t)1 << (word[1] - 'a');
+	return (uint32_t)1 << (length < 31 ? length : 31);
+}
+
+/* Notes the first two letters and the length of the first word of cue. */
+static void
+add_cue_start(const char *cue)
+{
+	if (cue[0] >= 'a' && cue[0] <= 'z' && cue[1] >= 'a' && cue[1] <= 'z')
+		lexicon.cue_lengths[cue[0] - 'a'][cue[1] - 'a'] |= length_bit(strcspn(cue, " "));
 }
 
 static void
 index_hash(void)
 {
-	size_t i, slot, count = 64;
+	size_t i, slot, count = 64, length;
+	uint32_t hash;
 
 	while (count < lexicon.count * 4)
 		count *= 2;
 	lexicon.slots = ecalloc(count, sizeof(*lexicon.slots));
+	lexicon.slot_hashes = ecalloc(count, sizeof(*lexicon.slot_hashes));
+	lexicon.lengths = ereallocarray(NULL, lexicon.count, sizeof(*lexicon.lengths));
 	lexicon.mask = count - 1;
 	for (i = 0; i < lexicon.count; i++) {
-		if (strlen(lexicon.entries[i].word) > lexicon.longest)
-			lexicon.longest = strlen(lexicon.entries[i].word);
+		length = strlen(lexicon.entries[i].word);
+		lexicon.lengths[i] = length;
+		if (length > lexicon.longest)
+			lexicon.longest = length;
 		lexicon.starts[(unsigned char)lexicon.entries[i].word[0]] = 1;
 		if (lexicon.entries[i].classes & LEXICON_CUE)
 			add_cue_start(lexicon.entries[i].word);
-		slot = hash_fnv1a_32(lexicon.entries[i].word, strlen(lexicon.entries[i].word)) & lexicon.mask;
+		hash = hash_fnv1a_32(lexicon.entries[i].word, length);
+		slot = hash & lexicon.mask;
 		while (lexicon.slots[slot] != 0)
 			slot = (slot + 1) & lexicon.mask;
 		lexicon.slots[slot] = i + 1;
+		lexicon.slot_hashes[slot] = hash;
 	}
 }
 
@@ -450,34 +468,37 @@ index_build(void)
 	index_hash();
 }
 
+/* ASCII upper case to lower case; any other byte unchanged. */
+static inline unsigned char
+fold(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
 const struct lexicon_entry *
 lexicon_find(const char *word, size_t length)
 {
 	char folded[40];
-	const struct lexicon_entry *entry;
-	size_t i, slot;
+	size_t i, slot, entry;
 	uint32_t hash;
 
 	if (lexicon.entries == NULL)
 		index_build();
 	if (length == 0 || length > lexicon.longest || length >= sizeof(folded) ||
-	    !lexicon.starts[(unsigned char)word[0] | ((word[0] >= 'A' && word[0] <= 'Z') ? 0x20 : 0)])
+	    !lexicon.starts[fold(word[0])])
 		return NULL;
 	hash = 2166136261u;
 	for (i = 0; i < length; i++) {
-		folded[i] = word[i];
-		if (folded[i] >= 'A' && folded[i] <= 'Z')
-			folded[i] += 'a' - 'A';
-		else if (folded[i] == '\0')
-			return NULL;
-		hash = (hash ^ (unsigned char)folded[i]) * 16777619u;	/* as hash_word */
+		folded[i] = fold(word[i]);
+		hash = (hash ^ (unsigned char)folded[i]) * 16777619u;	/* as hash_fnv1a_32 */
 	}
-	folded[length] = '\0';
+	/* a NUL in word matches no entry: the words hold none */
 	for (slot = hash & lexicon.mask; lexicon.slots[slot] != 0;
 	    slot = (slot + 1) & lexicon.mask) {
-		entry = &lexicon.entries[lexicon.slots[slot] - 1];
-		if (entry->word[0] == folded[0] && strcmp(entry->word, folded) == 0)
-			return entry;
+		entry = lexicon.slots[slot] - 1;
+		if (lexicon.slot_hashes[slot] == hash && lexicon.lengths[entry] == length &&
+		    memcmp(lexicon.entries[entry].word, folded, length) == 0)
+			return &lexicon.entries[entry];
 	}
 	return NULL;
 }
@@ -495,7 +516,7 @@ lexicon_may_be_cue(const char *word, size_t length)
 	b = (unsigned char)word[1] | 0x20;
 	if (a < 'a' || a > 'z' || b < 'a' || b > 'z')
 		return 0;
-	return (lexicon.cue_starts[a - 'a'] >> (b - 'a')) & 1;
+	return (lexicon.cue_lengths[a - 'a'][b - 'a'] & length_bit(length)) != 0;
 }
 
 unsigned
