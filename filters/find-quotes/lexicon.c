@@ -344,9 +344,13 @@ struct index {
 	size_t			 mask;		/* slot count - 1 */
 	size_t			 longest;	/* bytes of the longest word */
 	unsigned char		 starts[256];	/* first bytes of the words */
-	uint32_t		 cue_lengths[26][26];	/* bit n of [a][b]: a cue's first word starts
-						   with letters a, b and has n bytes (31: 31 or more) */
+	uint32_t		 cue_lengths[27][27];	/* bit n of [a][b]: a cue's first word starts
+						   with letters a, b (letter_index) and has n
+						   bytes (31: 31 or more); row and column 26: 0 */
 };
+
+/* Per byte: 0-25 for the ASCII letters of either case, 26 for any other byte. */
+static unsigned char letter_index[256];
 
 static struct index lexicon;
 
@@ -417,8 +421,10 @@ length_bit(size_t length)
 static void
 add_cue_start(const char *cue)
 {
-	if (cue[0] >= 'a' && cue[0] <= 'z' && cue[1] >= 'a' && cue[1] <= 'z')
-		lexicon.cue_lengths[cue[0] - 'a'][cue[1] - 'a'] |= length_bit(strcspn(cue, " "));
+	unsigned a = letter_index[(unsigned char)cue[0]], b = letter_index[(unsigned char)cue[1]];
+
+	if (a < 26 && b < 26)
+		lexicon.cue_lengths[a][b] |= length_bit(strcspn(cue, " "));
 }
 
 static void
@@ -429,6 +435,8 @@ index_hash(void)
 
 	while (count < lexicon.count * 4)
 		count *= 2;
+	for (i = 0; i < 256; i++)
+		letter_index[i] = (i | 0x20) >= 'a' && (i | 0x20) <= 'z' ? (i | 0x20) - 'a' : 26;
 	lexicon.slots = ecalloc(count, sizeof(*lexicon.slots));
 	lexicon.slot_hashes = ecalloc(count, sizeof(*lexicon.slot_hashes));
 	lexicon.lengths = ereallocarray(NULL, lexicon.count, sizeof(*lexicon.lengths));
@@ -506,17 +514,12 @@ lexicon_find(const char *word, size_t length)
 int
 lexicon_may_be_cue(const char *word, size_t length)
 {
-	unsigned a, b;
-
 	if (lexicon.entries == NULL)
 		index_build();
 	if (length < 2)
 		return 0;
-	a = (unsigned char)word[0] | 0x20;
-	b = (unsigned char)word[1] | 0x20;
-	if (a < 'a' || a > 'z' || b < 'a' || b > 'z')
-		return 0;
-	return (lexicon.cue_lengths[a - 'a'][b - 'a'] & length_bit(length)) != 0;
+	return (lexicon.cue_lengths[letter_index[(unsigned char)word[0]]]
+	    [letter_index[(unsigned char)word[1]]] & length_bit(length)) != 0;
 }
 
 unsigned

@@ -209,6 +209,16 @@ is_possessive_name(const struct finder *finder, size_t i)
 	return end[-2] == '\'' || (length >= 5 && memcmp(end - 4, "\xE2\x80\x99", 3) == 0);
 }
 
+/* Whether token i may start a cue (no means no): the cheap test before cue_at. */
+static inline int
+may_start_cue(const struct finder *finder, size_t i)
+{
+	const struct token *t = token(finder, i);
+
+	return t->kind == TOKEN_WORD &&
+	    lexicon_may_be_cue(finder->text + t->start, t->end - t->start);
+}
+
 /*
  * The cue starting at word i, of one word or two ("according to"): returns
  * its classes and sets *end past it, or 0 when there is none before limit.
@@ -221,8 +231,7 @@ cue_at(const struct finder *finder, size_t i, size_t limit, size_t *end)
 	size_t a, b;
 	unsigned found;
 
-	if (first->kind != TOKEN_WORD ||
-	    !lexicon_may_be_cue(finder->text + first->start, first->end - first->start))
+	if (!may_start_cue(finder, i))
 		return 0;
 	if (i + 1 < limit && is_word(finder, i + 1) && (classes(finder, i) & LEXICON_PHRASE_START)) {
 		second = token(finder, i + 1);
@@ -1113,7 +1122,7 @@ find_indirect(struct finder *finder)
 		t = token(finder, i);
 		/* every cue has three letters or more: say, add, ask */
 		if (t->kind != TOKEN_WORD || t->end - t->start < 3 ||
-		    (t->notes & (TOKEN_INSIDE | TOKEN_USED_CUE)) ||
+		    (t->notes & (TOKEN_INSIDE | TOKEN_USED_CUE)) || !may_start_cue(finder, i) ||
 		    !((found = cue_at(finder, i, count, &end)) & LEXICON_INDIRECT)) {
 			i++;
 			continue;
