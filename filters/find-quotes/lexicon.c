@@ -344,6 +344,7 @@ struct index {
 	size_t			 mask;		/* slot count - 1 */
 	size_t			 longest;	/* bytes of the longest word */
 	unsigned char		 starts[256];	/* first bytes of the words */
+	uint32_t		 word_lengths[27][27];	/* as cue_lengths, for every word */
 	uint32_t		 cue_lengths[27][27];	/* bit n of [a][b]: a cue's first word starts
 						   with letters a, b (letter_index) and has n
 						   bytes (31: 31 or more); row and column 26: 0 */
@@ -417,6 +418,15 @@ length_bit(size_t length)
 	return (uint32_t)1 << (length < 31 ? length : 31);
 }
 
+/* The cell of word_lengths for word (length bytes, at least 1): its first two bytes. */
+static uint32_t *
+length_cell(const char *word, size_t length)
+{
+	unsigned b = length > 1 ? letter_index[(unsigned char)word[1]] : 26;
+
+	return &lexicon.word_lengths[letter_index[(unsigned char)word[0]]][b];
+}
+
 /* Notes the first two letters and the length of the first word of cue. */
 static void
 add_cue_start(const char *cue)
@@ -447,6 +457,7 @@ index_hash(void)
 		if (length > lexicon.longest)
 			lexicon.longest = length;
 		lexicon.starts[(unsigned char)lexicon.entries[i].word[0]] = 1;
+		*length_cell(lexicon.entries[i].word, length) |= length_bit(length);
 		if (lexicon.entries[i].classes & LEXICON_CUE)
 			add_cue_start(lexicon.entries[i].word);
 		hash = hash_fnv1a_32(lexicon.entries[i].word, length);
@@ -493,8 +504,8 @@ lexicon_find(const char *word, size_t length)
 	if (lexicon.entries == NULL)
 		index_build();
 	if (length == 0 || length > lexicon.longest || length >= sizeof(folded) ||
-	    !lexicon.starts[fold(word[0])])
-		return NULL;
+	    !lexicon.starts[fold(word[0])] || !(*length_cell(word, length) & length_bit(length)))
+		return NULL;	/* most words: no entry starts as they do with their length */
 	hash = 2166136261u;
 	for (i = 0; i < length; i++) {
 		folded[i] = fold(word[i]);
