@@ -166,6 +166,21 @@ joins_word(const struct scan *scan, size_t byte, uint32_t codepoint, size_t widt
 	return next_width > 0 && classify(next) == CHARACTER_WORD;
 }
 
+/* The end of the run of ASCII letters and digits at byte; adds their word_byte bits to *seen. */
+static inline size_t
+skip_word_bytes(const unsigned char *text, size_t byte, size_t length, unsigned *seen)
+{
+	const unsigned char *at = text + byte, *end = text + length;
+	unsigned bits = 0, here;
+
+	while (at < end && (here = word_bytes[*at]) != 0) {
+		bits |= here;
+		at++;
+	}
+	*seen |= bits;
+	return at - text;
+}
+
 /*
  * Scans the word at byte; returns its end and sets *letters when it holds a
  * letter, *inner_period when it holds a period kept inside it (U.S.).  Runs
@@ -176,15 +191,12 @@ scan_word(const struct scan *scan, size_t byte, int *letters, int *inner_period)
 {
 	const unsigned char *text = (const unsigned char *)scan->text;
 	size_t length = scan->length, width;
-	unsigned seen = 0, bits;
+	unsigned seen = 0;
 	int period = 0;
 	uint32_t codepoint;
 
 	for (;;) {
-		while (byte < length && (bits = word_bytes[text[byte]]) != 0) {
-			seen |= bits;
-			byte++;
-		}
+		byte = skip_word_bytes(text, byte, length, &seen);
 		if (byte >= length)
 			break;
 		codepoint = text[byte];
