@@ -1486,8 +1486,8 @@ quotes_process_document(struct document *document, void *state)
 {
 	struct quotes_options *options = state;
 	struct finder *finder = options != NULL ? options->finder : NULL;
-	size_t i, length;
-	const char *text;
+	size_t i;
+	const json_t *text;
 
 	if (finder == NULL) {
 		finder = ecalloc(1, sizeof(*finder));
@@ -1497,15 +1497,14 @@ quotes_process_document(struct document *document, void *state)
 	}
 	finder->double_apostrophes = options != NULL && options->double_apostrophes;
 	for (i = 0; i < document->count; i++) {
-		text = json_string_value(json_object_get(document->records[i], "text"));
-		if (text == NULL) {
+		text = json_object_get(document->records[i], "text");
+		if (!json_is_string(text)) {
 			finder->open_utterance = NONE;
 			continue;
 		}
-		length = json_string_length(json_object_get(document->records[i], "text"));
 		finder->record = i;
 		register_entity_names(finder, document->records[i]);
-		find_in_paragraph(finder, text, length);
+		find_in_paragraph(finder, json_string_value(text), json_string_length(text));
 	}
 	if (finder->quote_count > 0)
 		qsort(finder->quotes, finder->quote_count, sizeof(*finder->quotes), by_position);
