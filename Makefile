@@ -167,7 +167,7 @@ install: all
 	done
 
 clean:
-	rm -rf build build-asan build-fuzz bin
+	rm -rf build build-asan build-clang build-fuzz bin
 
 .PHONY: all check asan bench install clean
 
@@ -303,10 +303,19 @@ check: $(ROBUSTNESS_TESTS)
 $(BUILD)/tests/test_%: $(BUILD)/tests/unit/test_%.o $(BUILD)/libnewspipe.a
 	$(TEST_LINK)
 
+# check-clang: the programs built with clang, through the golden and bad-input
+# tests, so the sandbox's list of system calls is tried with a second compiler
+# and its C library calls as clang emits them.
+check-clang:
+	$(MAKE) BUILD=build-clang BIN=build-clang/bin CC=clang all
+	scripts/run-golden-tests build-clang/bin
+	scripts/run-bad-input-tests build-clang/bin $(PROGRAMS)
+
 # check-all: what CI runs (.ci/run) and the README's test command: the checks, the
-# same under ASan and UBSan, and the golden tests under valgrind.
+# same under ASan and UBSan, the golden tests under valgrind, and a clang build.
 check-all: check
 	$(MAKE) asan
 	$(MAKE) check-valgrind
+	$(MAKE) check-clang
 
-.PHONY: check-all
+.PHONY: check-all check-clang
