@@ -346,20 +346,35 @@ name_end(const struct finder *finder, size_t first, size_t hi)
 	return last;
 }
 
+/*
+ * Whether the paragraph is a headline in title case: three words of four
+ * bytes or more with a letter, and every such word capitalized.  Stops at
+ * the first such word in lower case.
+ */
+static int
+is_title_case_paragraph(const struct finder *finder)
+{
+	size_t i, count = finder->tokens.count, words = 0;
+	const struct token *t;
+
+	for (i = 0; i < count; i++) {
+		t = token(finder, i);
+		if (t->kind != TOKEN_WORD || !(t->flags & TOKEN_LETTER) || t->end - t->start < 4)
+			continue;
+		if (!(t->flags & TOKEN_CAPITALIZED))
+			return 0;
+		words++;
+	}
+	return words >= 3;
+}
+
 /* Registers every name of two words or more in the paragraph. */
 static void
 register_paragraph_names(struct finder *finder)
 {
-	size_t i = 0, last, count = finder->tokens.count, words = 0, capitalized = 0;
+	size_t i, last, count = finder->tokens.count;
 
-	for (i = 0; i < count; i++) {
-		if (is_word(finder, i) && (token(finder, i)->flags & TOKEN_LETTER) &&
-		    token(finder, i)->end - token(finder, i)->start >= 4) {
-			words++;
-			capitalized += (token(finder, i)->flags & TOKEN_CAPITALIZED) != 0;
-		}
-	}
-	if (words >= 3 && capitalized == words)
+	if (is_title_case_paragraph(finder))
 		return;		/* a headline in title case: its capitals say nothing */
 	i = 0;
 	while (i < count) {
