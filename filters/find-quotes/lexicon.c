@@ -353,6 +353,9 @@ struct index {
 /* Per byte: 0-25 for the ASCII letters of either case, 26 for any other byte. */
 static unsigned char letter_index[256];
 
+/* Per byte: ASCII upper case folded to lower case; any other byte unchanged. */
+static unsigned char folded_byte[256];
+
 static struct index lexicon;
 
 static int
@@ -445,8 +448,10 @@ index_hash(void)
 
 	while (count < lexicon.count * 4)
 		count *= 2;
-	for (i = 0; i < 256; i++)
+	for (i = 0; i < 256; i++) {
 		letter_index[i] = (i | 0x20) >= 'a' && (i | 0x20) <= 'z' ? (i | 0x20) - 'a' : 26;
+		folded_byte[i] = i >= 'A' && i <= 'Z' ? i + ('a' - 'A') : i;
+	}
 	lexicon.slots = ecalloc(count, sizeof(*lexicon.slots));
 	lexicon.slot_hashes = ecalloc(count, sizeof(*lexicon.slot_hashes));
 	lexicon.lengths = ereallocarray(NULL, lexicon.count, sizeof(*lexicon.lengths));
@@ -487,12 +492,6 @@ index_build(void)
 	index_hash();
 }
 
-/* ASCII upper case to lower case; any other byte unchanged. */
-static inline unsigned char
-fold(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-}
 
 const struct lexicon_entry *
 lexicon_find(const char *word, size_t length)
@@ -504,11 +503,11 @@ lexicon_find(const char *word, size_t length)
 	if (lexicon.entries == NULL)
 		index_build();
 	if (length == 0 || length > lexicon.longest || length >= sizeof(folded) ||
-	    !lexicon.starts[fold(word[0])] || !(*length_cell(word, length) & length_bit(length)))
+	    !lexicon.starts[folded_byte[(unsigned char)word[0]]] || !(*length_cell(word, length) & length_bit(length)))
 		return NULL;	/* most words: no entry starts as they do with their length */
 	hash = 2166136261u;
 	for (i = 0; i < length; i++) {
-		folded[i] = fold(word[i]);
+		folded[i] = folded_byte[(unsigned char)word[i]];
 		hash = (hash ^ (unsigned char)folded[i]) * 16777619u;	/* as hash_fnv1a_32 */
 	}
 	/* a NUL in word matches no entry: the words hold none */
