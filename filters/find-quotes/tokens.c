@@ -57,9 +57,14 @@ enum word_byte {
 	WORD_BYTE_LETTER	= 1 << 1
 };
 
-/* The classes of the ASCII characters, and the word_byte bits of every byte, filled on first use. */
+/*
+ * Filled on first use: the classes of the ASCII characters; the word_byte
+ * bits of every byte; and per byte, whether it ends a word that reaches it
+ * (ASCII but for ' - . &, which may join two parts of a word).
+ */
 static unsigned char ascii_classes[128];
 static unsigned char word_bytes[256];
+static unsigned char ends_word[256];
 static int ascii_ready;
 
 static void
@@ -71,6 +76,7 @@ fill_ascii_classes(void)
 		ascii_classes[c] = classify_slowly(c);
 		if (ascii_classes[c] == CHARACTER_WORD)
 			word_bytes[c] = c > '9' ? WORD_BYTE_LETTER : WORD_BYTE_DIGIT;
+		ends_word[c] = c != '\'' && c != '-' && c != '.' && c != '&';
 	}
 	ascii_ready = 1;
 }
@@ -199,9 +205,7 @@ scan_word(const struct scan *scan, size_t byte, int *letters, int *inner_period)
 		byte = skip_word_bytes(text, byte, length, &seen);
 		if (byte >= length)
 			break;
-		codepoint = text[byte];
-		if (codepoint < 0x80 && codepoint != '\'' && codepoint != '-' && codepoint != '.' &&
-		    codepoint != '&')
+		if (ends_word[text[byte]])
 			break;	/* space or punctuation: the common end of a word */
 		codepoint = peek(scan, byte, &width);
 		if (classify(codepoint) == CHARACTER_WORD) {
