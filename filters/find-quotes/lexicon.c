@@ -492,7 +492,6 @@ index_build(void)
 	index_hash();
 }
 
-
 const struct lexicon_entry *
 lexicon_find(const char *word, size_t length)
 {
@@ -503,8 +502,10 @@ lexicon_find(const char *word, size_t length)
 	if (lexicon.entries == NULL)
 		index_build();
 	if (length == 0 || length > lexicon.longest || length >= sizeof(folded) ||
-	    !lexicon.starts[folded_byte[(unsigned char)word[0]]] || !(*length_cell(word, length) & length_bit(length)))
-		return NULL;	/* most words: no entry starts as they do with their length */
+	    !lexicon.starts[folded_byte[(unsigned char)word[0]]])
+		return NULL;
+	if (!(*length_cell(word, length) & length_bit(length)))
+		return NULL;	/* most misses: no entry starts as word does and is as long */
 	hash = 2166136261u;
 	for (i = 0; i < length; i++) {
 		folded[i] = folded_byte[(unsigned char)word[i]];
