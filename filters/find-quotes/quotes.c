@@ -1358,11 +1358,14 @@ by_byte(const void *a, const void *b)
 static void
 to_codepoints(struct finder *finder, size_t first, size_t last, const char *text, size_t length)
 {
-	struct offset *offsets = ereallocarray(NULL, (last - first) * 4 + 1, sizeof(*offsets));
+	struct offset *offsets;
 	struct utf8_cursor cursor;
 	struct quote *quote;
 	size_t n = 0, i;
 
+	if (first == last)
+		return;
+	offsets = ereallocarray(NULL, (last - first) * 4, sizeof(*offsets));
 	for (i = first; i < last; i++) {
 		quote = &finder->quotes[i];
 		offsets[n++] = (struct offset){ quote->start, &quote->points.start };
