@@ -139,6 +139,16 @@ utf8_cursor_init(struct utf8_cursor *cursor, const char *text, size_t length)
 	cursor->codepoint = 0;
 }
 
+/* Whether the eight bytes at bytes are all ASCII: eight code points, whatever follows. */
+static inline int
+ascii_only(const char *bytes)
+{
+	uint64_t word;
+
+	memcpy(&word, bytes, sizeof(word));
+	return (word & 0x8080808080808080ULL) == 0;
+}
+
 size_t
 utf8_cursor_codepoint(struct utf8_cursor *cursor, size_t byte)
 {
@@ -151,6 +161,12 @@ utf8_cursor_codepoint(struct utf8_cursor *cursor, size_t byte)
 		cursor->codepoint = 0;
 	}
 	while (cursor->byte < byte) {
+		if (byte - cursor->byte >= sizeof(uint64_t) &&
+		    ascii_only(cursor->text + cursor->byte)) {
+			cursor->byte += sizeof(uint64_t);
+			cursor->codepoint += sizeof(uint64_t);
+			continue;
+		}
 		if ((unsigned char)cursor->text[cursor->byte] < 0x80)
 			cursor->byte++;
 		else

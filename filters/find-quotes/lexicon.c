@@ -338,12 +338,23 @@ static const struct lexicon_entry words[] = {
 struct index {
 	struct lexicon_entry	*entries;
 	size_t			 count;
+	size_t			*lengths;	/* per entry: bytes of its word */
 	uint32_t		*slots;		/* 1 + entry index; 0: empty */
+	uint32_t		*slot_hashes;	/* the hash of the word in each slot */
 	size_t			 mask;		/* slot count - 1 */
 	size_t			 longest;	/* bytes of the longest word */
 	unsigned char		 starts[256];	/* first bytes of the words */
-	uint32_t		 cue_starts[26];	/* bit b of [a]: a cue starts with letters a, b */
+	uint32_t		 word_lengths[27][27];	/* as cue_lengths, for every word */
+	uint32_t		 cue_lengths[27][27];	/* bit n of [a][b]: a cue's first word starts
+						   with letters a, b (letter_index) and has n
+						   bytes (31: 31 or more); row and column 26: 0 */
 };
+
+/* Per byte: 0-25 for the ASCII letters of either case, 26 for any other byte. */
+static unsigned char letter_index[256];
+
+/* Per byte: ASCII upper case folded to lower case; any other byte unchanged. */
+static unsigned char folded_byte[256];
 
 static struct index lexicon;
 
@@ -403,32 +414,63 @@ index_merge(void)
 	lexicon.count = kept;
 }
 
-static void
-add_cue_start(const char *word)
+/* The bit of cue_lengths for a first word of length bytes. */
+static uint32_t
+length_bit(size_t length)
 {
-	if (word[0] >= 'a' && word[0] <= 'z' && word[1] >= 'a' && word[1] <= 'z')
-		lexicon.cue_starts[word[0] - 'a'] |= (uint32_t)1 << (word[1] - 'a');
+	return (uint32_t)1 << (length < 31 ? length : 31);
+}
+
+/* The cell of word_lengths for word (length bytes, at least 1): its first two bytes. */
+static uint32_t *
+length_cell(const char *word, size_t length)
+{
+	unsigned b = length > 1 ? letter_index[(unsigned char)word[1]] : 26;
+
+	return &lexicon.word_lengths[letter_index[(unsigned char)word[0]]][b];
+}
+
+/* Notes the first two letters and the length of the first word of cue. */
+static void
+add_cue_start(const char *cue)
+{
+	unsigned a = letter_index[(unsigned char)cue[0]], b = letter_index[(unsigned char)cue[1]];
+
+	if (a < 26 && b < 26)
+		lexicon.cue_lengths[a][b] |= length_bit(strcspn(cue, " "));
 }
 
 static void
 index_hash(void)
 {
-	size_t i, slot, count = 64;
+	size_t i, slot, count = 64, length;
+	uint32_t hash;
 
 	while (count < lexicon.count * 4)
 		count *= 2;
+	for (i = 0; i < 256; i++) {
+		letter_index[i] = (i | 0x20) >= 'a' && (i | 0x20) <= 'z' ? (i | 0x20) - 'a' : 26;
+		folded_byte[i] = i >= 'A' && i <= 'Z' ? i + ('a' - 'A') : i;
+	}
 	lexicon.slots = ecalloc(count, sizeof(*lexicon.slots));
+	lexicon.slot_hashes = ecalloc(count, sizeof(*lexicon.slot_hashes));
+	lexicon.lengths = ereallocarray(NULL, lexicon.count, sizeof(*lexicon.lengths));
 	lexicon.mask = count - 1;
 	for (i = 0; i < lexicon.count; i++) {
-		if (strlen(lexicon.entries[i].word) > lexicon.longest)
-			lexicon.longest = strlen(lexicon.entries[i].word);
+		length = strlen(lexicon.entries[i].word);
+		lexicon.lengths[i] = length;
+		if (length > lexicon.longest)
+			lexicon.longest = length;
 		lexicon.starts[(unsigned char)lexicon.entries[i].word[0]] = 1;
+		*length_cell(lexicon.entries[i].word, length) |= length_bit(length);
 		if (lexicon.entries[i].classes & LEXICON_CUE)
 			add_cue_start(lexicon.entries[i].word);
-		slot = hash_fnv1a_32(lexicon.entries[i].word, strlen(lexicon.entries[i].word)) & lexicon.mask;
+		hash = hash_fnv1a_32(lexicon.entries[i].word, length);
+		slot = hash & lexicon.mask;
 		while (lexicon.slots[slot] != 0)
 			slot = (slot + 1) & lexicon.mask;
 		lexicon.slots[slot] = i + 1;
+		lexicon.slot_hashes[slot] = hash;
 	}
 }
 
@@ -454,30 +496,28 @@ const struct lexicon_entry *
 lexicon_find(const char *word, size_t length)
 {
 	char folded[40];
-	const struct lexicon_entry *entry;
-	size_t i, slot;
+	size_t i, slot, entry;
 	uint32_t hash;
 
 	if (lexicon.entries == NULL)
 		index_build();
 	if (length == 0 || length > lexicon.longest || length >= sizeof(folded) ||
-	    !lexicon.starts[(unsigned char)word[0] | ((word[0] >= 'A' && word[0] <= 'Z') ? 0x20 : 0)])
+	    !lexicon.starts[folded_byte[(unsigned char)word[0]]])
 		return NULL;
+	if (!(*length_cell(word, length) & length_bit(length)))
+		return NULL;	/* most misses: no entry starts as word does and is as long */
 	hash = 2166136261u;
 	for (i = 0; i < length; i++) {
-		folded[i] = word[i];
-		if (folded[i] >= 'A' && folded[i] <= 'Z')
-			folded[i] += 'a' - 'A';
-		else if (folded[i] == '\0')
-			return NULL;
-		hash = (hash ^ (unsigned char)folded[i]) * 16777619u;	/* as hash_word */
+		folded[i] = folded_byte[(unsigned char)word[i]];
+		hash = (hash ^ (unsigned char)folded[i]) * 16777619u;	/* as hash_fnv1a_32 */
 	}
-	folded[length] = '\0';
+	/* a NUL in word matches no entry: the words hold none */
 	for (slot = hash & lexicon.mask; lexicon.slots[slot] != 0;
 	    slot = (slot + 1) & lexicon.mask) {
-		entry = &lexicon.entries[lexicon.slots[slot] - 1];
-		if (entry->word[0] == folded[0] && strcmp(entry->word, folded) == 0)
-			return entry;
+		entry = lexicon.slots[slot] - 1;
+		if (lexicon.slot_hashes[slot] == hash && lexicon.lengths[entry] == length &&
+		    memcmp(lexicon.entries[entry].word, folded, length) == 0)
+			return &lexicon.entries[entry];
 	}
 	return NULL;
 }
@@ -485,17 +525,12 @@ lexicon_find(const char *word, size_t length)
 int
 lexicon_may_be_cue(const char *word, size_t length)
 {
-	unsigned a, b;
-
 	if (lexicon.entries == NULL)
 		index_build();
 	if (length < 2)
 		return 0;
-	a = (unsigned char)word[0] | 0x20;
-	b = (unsigned char)word[1] | 0x20;
-	if (a < 'a' || a > 'z' || b < 'a' || b > 'z')
-		return 0;
-	return (lexicon.cue_starts[a - 'a'] >> (b - 'a')) & 1;
+	return (lexicon.cue_lengths[letter_index[(unsigned char)word[0]]]
+	    [letter_index[(unsigned char)word[1]]] & length_bit(length)) != 0;
 }
 
 unsigned

@@ -36,8 +36,9 @@ struct lexicon_entry {
 const struct lexicon_entry *lexicon_find(const char *word, size_t length);
 
 /*
- * Whether word may be a cue, by its first two letters: a cheap test before
- * lexicon_classes (no means no; yes means look it up).
+ * Whether word may be a cue or the first word of a cue phrase, by its first
+ * two letters and its length: a cheap test before lexicon_classes (no means
+ * no; yes means look it up).
  */
 int		lexicon_may_be_cue(const char *word, size_t length);
 

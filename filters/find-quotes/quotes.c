@@ -209,6 +209,16 @@ is_possessive_name(const struct finder *finder, size_t i)
 	return end[-2] == '\'' || (length >= 5 && memcmp(end - 4, "\xE2\x80\x99", 3) == 0);
 }
 
+/* Whether token i may start a cue (no means no): the cheap test before cue_at. */
+static inline int
+may_start_cue(const struct finder *finder, size_t i)
+{
+	const struct token *t = token(finder, i);
+
+	return t->kind == TOKEN_WORD &&
+	    lexicon_may_be_cue(finder->text + t->start, t->end - t->start);
+}
+
 /*
  * The cue starting at word i, of one word or two ("according to"): returns
  * its classes and sets *end past it, or 0 when there is none before limit.
@@ -221,8 +231,7 @@ cue_at(const struct finder *finder, size_t i, size_t limit, size_t *end)
 	size_t a, b;
 	unsigned found;
 
-	if (first->kind != TOKEN_WORD ||
-	    !lexicon_may_be_cue(finder->text + first->start, first->end - first->start))
+	if (!may_start_cue(finder, i))
 		return 0;
 	if (i + 1 < limit && is_word(finder, i + 1) && (classes(finder, i) & LEXICON_PHRASE_START)) {
 		second = token(finder, i + 1);
@@ -337,20 +346,35 @@ name_end(const struct finder *finder, size_t first, size_t hi)
 	return last;
 }
 
+/*
+ * Whether the paragraph is a headline in title case: three words of four
+ * bytes or more with a letter, and every such word capitalized.  Stops at
+ * the first such word in lower case.
+ */
+static int
+is_title_case_paragraph(const struct finder *finder)
+{
+	size_t i, count = finder->tokens.count, words = 0;
+	const struct token *t;
+
+	for (i = 0; i < count; i++) {
+		t = token(finder, i);
+		if (t->kind != TOKEN_WORD || !(t->flags & TOKEN_LETTER) || t->end - t->start < 4)
+			continue;
+		if (!(t->flags & TOKEN_CAPITALIZED))
+			return 0;
+		words++;
+	}
+	return words >= 3;
+}
+
 /* Registers every name of two words or more in the paragraph. */
 static void
 register_paragraph_names(struct finder *finder)
 {
-	size_t i = 0, last, count = finder->tokens.count, words = 0, capitalized = 0;
+	size_t i, last, count = finder->tokens.count;
 
-	for (i = 0; i < count; i++) {
-		if (is_word(finder, i) && (token(finder, i)->flags & TOKEN_LETTER) &&
-		    token(finder, i)->end - token(finder, i)->start >= 4) {
-			words++;
-			capitalized += (token(finder, i)->flags & TOKEN_CAPITALIZED) != 0;
-		}
-	}
-	if (words >= 3 && capitalized == words)
+	if (is_title_case_paragraph(finder))
 		return;		/* a headline in title case: its capitals say nothing */
 	i = 0;
 	while (i < count) {
@@ -1113,7 +1137,7 @@ find_indirect(struct finder *finder)
 		t = token(finder, i);
 		/* every cue has three letters or more: say, add, ask */
 		if (t->kind != TOKEN_WORD || t->end - t->start < 3 ||
-		    (t->notes & (TOKEN_INSIDE | TOKEN_USED_CUE)) ||
+		    (t->notes & (TOKEN_INSIDE | TOKEN_USED_CUE)) || !may_start_cue(finder, i) ||
 		    !((found = cue_at(finder, i, count, &end)) & LEXICON_INDIRECT)) {
 			i++;
 			continue;
@@ -1334,11 +1358,14 @@ by_byte(const void *a, const void *b)
 static void
 to_codepoints(struct finder *finder, size_t first, size_t last, const char *text, size_t length)
 {
-	struct offset *offsets = ereallocarray(NULL, (last - first) * 4 + 1, sizeof(*offsets));
+	struct offset *offsets;
 	struct utf8_cursor cursor;
 	struct quote *quote;
 	size_t n = 0, i;
 
+	if (first == last)
+		return;
+	offsets = ereallocarray(NULL, (last - first) * 4, sizeof(*offsets));
 	for (i = first; i < last; i++) {
 		quote = &finder->quotes[i];
 		offsets[n++] = (struct offset){ quote->start, &quote->points.start };
@@ -1477,8 +1504,8 @@ quotes_process_document(struct document *document, void *state)
 {
 	struct quotes_options *options = state;
 	struct finder *finder = options != NULL ? options->finder : NULL;
-	size_t i, length;
-	const char *text;
+	size_t i;
+	const json_t *text;
 
 	if (finder == NULL) {
 		finder = ecalloc(1, sizeof(*finder));
@@ -1488,15 +1515,14 @@ quotes_process_document(struct document *document, void *state)
 	}
 	finder->double_apostrophes = options != NULL && options->double_apostrophes;
 	for (i = 0; i < document->count; i++) {
-		text = json_string_value(json_object_get(document->records[i], "text"));
-		if (text == NULL) {
+		text = json_object_get(document->records[i], "text");
+		if (!json_is_string(text)) {
 			finder->open_utterance = NONE;
 			continue;
 		}
-		length = json_string_length(json_object_get(document->records[i], "text"));
 		finder->record = i;
 		register_entity_names(finder, document->records[i]);
-		find_in_paragraph(finder, text, length);
+		find_in_paragraph(finder, json_string_value(text), json_string_length(text));
 	}
 	if (finder->quote_count > 0)
 		qsort(finder->quotes, finder->quote_count, sizeof(*finder->quotes), by_position);

@@ -51,8 +51,20 @@ is_space(uint32_t codepoint)
 
 static enum character_class classify_slowly(uint32_t codepoint);
 
-/* The classes of the ASCII characters, filled on first use. */
+/* What a byte adds to a word in scan_word's fast loop: ASCII letters and digits only. */
+enum word_byte {
+	WORD_BYTE_DIGIT		= 1 << 0,
+	WORD_BYTE_LETTER	= 1 << 1
+};
+
+/*
+ * Filled on first use: the classes of the ASCII characters; the word_byte
+ * bits of every byte; and per byte, whether it ends a word that reaches it
+ * (ASCII but for ' - . &, which may join two parts of a word).
+ */
 static unsigned char ascii_classes[128];
+static unsigned char word_bytes[256];
+static unsigned char ends_word[256];
 static int ascii_ready;
 
 static void
@@ -60,8 +72,12 @@ fill_ascii_classes(void)
 {
 	uint32_t c;
 
-	for (c = 0; c < 128; c++)
+	for (c = 0; c < 128; c++) {
 		ascii_classes[c] = classify_slowly(c);
+		if (ascii_classes[c] == CHARACTER_WORD)
+			word_bytes[c] = c > '9' ? WORD_BYTE_LETTER : WORD_BYTE_DIGIT;
+		ends_word[c] = c != '\'' && c != '-' && c != '.' && c != '&';
+	}
 	ascii_ready = 1;
 }
 
@@ -156,38 +172,55 @@ joins_word(const struct scan *scan, size_t byte, uint32_t codepoint, size_t widt
 	return next_width > 0 && classify(next) == CHARACTER_WORD;
 }
 
-/* Scans the word at byte; returns its end and sets *letters when it holds one. */
+/* The end of the run of ASCII letters and digits at byte; adds their word_byte bits to *seen. */
+static inline size_t
+skip_word_bytes(const unsigned char *text, size_t byte, size_t length, unsigned *seen)
+{
+	const unsigned char *at = text + byte, *end = text + length;
+	unsigned bits = 0, here;
+
+	while (at < end && (here = word_bytes[*at]) != 0) {
+		bits |= here;
+		at++;
+	}
+	*seen |= bits;
+	return at - text;
+}
+
+/*
+ * Scans the word at byte; returns its end and sets *letters when it holds a
+ * letter, *inner_period when it holds a period kept inside it (U.S.).  Runs
+ * of ASCII letters and digits take one table look-up a byte.
+ */
 static size_t
 scan_word(const struct scan *scan, size_t byte, int *letters, int *inner_period)
 {
+	const unsigned char *text = (const unsigned char *)scan->text;
+	size_t length = scan->length, width;
+	unsigned seen = 0;
+	int period = 0;
 	uint32_t codepoint;
-	size_t width;
 
-	*letters = 0;
-	*inner_period = 0;
-	while (byte < scan->length) {
-		codepoint = (unsigned char)scan->text[byte];
-		if (codepoint < 0x80) {
-			if (ascii_classes[codepoint] == CHARACTER_WORD) {
-				*letters |= codepoint > '9';
-				byte++;
-				continue;
-			}
-			if (codepoint != '\'' && codepoint != '-' && codepoint != '.' && codepoint != '&')
-				break;	/* space or punctuation: the common end of a word */
-		}
+	for (;;) {
+		byte = skip_word_bytes(text, byte, length, &seen);
+		if (byte >= length)
+			break;
+		if (ends_word[text[byte]])
+			break;	/* space or punctuation: the common end of a word */
 		codepoint = peek(scan, byte, &width);
 		if (classify(codepoint) == CHARACTER_WORD) {
-			*letters |= is_letter(codepoint);
+			seen |= is_letter(codepoint) ? WORD_BYTE_LETTER : 0;
 			byte += width;
 		} else if (joins_word(scan, byte, codepoint, width)) {
 			/* U.S. keeps its final period; 10.9bn does not */
-			*inner_period |= codepoint == '.' && byte > 0 &&
-			    !(scan->text[byte - 1] >= '0' && scan->text[byte - 1] <= '9');
+			period |= codepoint == '.' && byte > 0 &&
+			    !(text[byte - 1] >= '0' && text[byte - 1] <= '9');
 			byte += width;
 		} else
 			break;
 	}
+	*letters = (seen & WORD_BYTE_LETTER) != 0;
+	*inner_period = period;
 	return byte;
 }
 

@@ -469,6 +469,60 @@ Test(lexicon, knows_cues_in_any_case_and_phrases)
 	cr_assert_str_eq(lexicon_find("Sen.", 4)->role, "senator");
 }
 
+Test(lexicon, finds_words_by_exact_folded_length)
+{
+	static const char with_nul[] = "sa\0d";
+
+	cr_assert_not_null(lexicon_find("SAID", 4));
+	cr_assert_str_eq(lexicon_find("SAID", 4)->word, "said");
+	cr_assert_null(lexicon_find("said", 3), "a prefix of a word is not the word");
+	cr_assert_null(lexicon_find("saidx", 5));
+	cr_assert_null(lexicon_find(with_nul, 4), "a NUL matches nothing");
+	cr_assert_null(lexicon_find("", 0));
+	cr_assert_null(lexicon_find("saaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", 52));
+}
+
+Test(lexicon, may_be_cue_says_no_only_when_no_cue_matches)
+{
+	static const char *const cues[] = {
+		"said", "Says", "SAYING", "told", "added", "according", "insisted", "tweeted",
+	};
+	static const char *const others[] = { "table", "x", "", "12", "\xC3\xA9t\xC3\xA9", "sa" };
+	size_t i;
+
+	for (i = 0; i < sizeof(cues) / sizeof(cues[0]); i++) {
+		cr_expect(lexicon_may_be_cue(cues[i], strlen(cues[i])), "%s", cues[i]);
+		cr_expect(lexicon_classes(cues[i], strlen(cues[i])) & (LEXICON_CUE |
+		    LEXICON_PHRASE_START), "%s", cues[i]);
+	}
+	for (i = 0; i < sizeof(others) / sizeof(others[0]); i++)
+		cr_expect_not(lexicon_may_be_cue(others[i], strlen(others[i])), "%s", others[i]);
+}
+
+Test(tokens, notes_letters_in_ascii_and_other_words)
+{
+	static const struct {
+		const char	*word;
+		int		 letter;
+	} cases[] = {
+		{ "2004", 0 }, { "10.9", 0 }, { "1990s", 1 }, { "10.9bn", 1 }, { "abc", 1 },
+		{ "caf\xC3\xA9", 1 }, { "\xC3\xA9t\xC3\xA9", 1 },
+		{ "U.S.", 1 }, { "rock-and-roll", 1 }, { "don't", 1 },
+	};
+	struct token_list list = { 0 };
+	size_t i, length;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		length = strlen(cases[i].word);
+		tokens_split(&list, cases[i].word, length);
+		cr_expect_eq(list.count, 1, "%s", cases[i].word);
+		cr_expect_eq(list.items[0].end, length, "%s", cases[i].word);
+		cr_expect_eq((list.items[0].flags & TOKEN_LETTER) != 0, cases[i].letter,
+		    "%s", cases[i].word);
+	}
+	token_list_free(&list);
+}
+
 Test(names, keeps_the_fullest_name_under_the_surname)
 {
 	struct name_registry registry = { 0 };

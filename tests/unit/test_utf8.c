@@ -84,6 +84,32 @@ Test(utf8, byte_offset_and_cursor_agree)
 	cr_expect_eq(utf8_byte_offset(text, length, 1000), length);
 }
 
+Test(utf8, cursor_counts_long_ascii_runs_like_utf8_length)
+{
+	/* ASCII runs of every length around the eight bytes the cursor skips at once */
+	static const char *const others[] = { "\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\x80", "\xFF" };
+	char text[1024];
+	size_t length = 0, run, i, byte;
+	struct utf8_cursor incremental, fresh;
+
+	for (run = 0; run < 20; run++) {
+		for (i = 0; i < run; i++)
+			text[length++] = 'a' + i;
+		memcpy(text + length, others[run % 4], strlen(others[run % 4]));
+		length += strlen(others[run % 4]);
+	}
+	utf8_cursor_init(&incremental, text, length);
+	for (byte = 0; byte <= length; byte++) {
+		if (byte < length && (text[byte] & 0xC0) == 0x80)
+			continue;	/* inside a character */
+		utf8_cursor_init(&fresh, text, length);
+		cr_expect_eq(utf8_cursor_codepoint(&incremental, byte), utf8_length(text, byte),
+		    "byte %zu", byte);
+		cr_expect_eq(utf8_cursor_codepoint(&fresh, byte), utf8_length(text, byte),
+		    "byte %zu", byte);
+	}
+}
+
 Test(utf8, reads_windows_1252_smart_quotes_and_euro)
 {
 	size_t length;
