@@ -101,18 +101,41 @@ utf8_valid(const char *s, size_t length)
 	return 1;
 }
 
+/* The length of the run of ASCII bytes at s, in whole blocks of 8 bytes (0 to length). */
+static size_t
+ascii_blocks(const char *s, size_t length)
+{
+	const uint64_t high_bits = 0x8080808080808080u;
+	uint64_t block;
+	size_t i = 0;
+
+	while (i + sizeof(block) <= length) {
+		memcpy(&block, s + i, sizeof(block));
+		if (block & high_bits)
+			break;
+		i += sizeof(block);
+	}
+	return i;
+}
+
 size_t
 utf8_length(const char *s, size_t length)
 {
 	uint32_t codepoint;
-	size_t i = 0, count = 0;
+	size_t i = 0, count = 0, step;
 
 	while (i < length) {
-		if ((unsigned char)s[i] < 0x80)
-			i++;
-		else
+		if ((unsigned char)s[i] >= 0x80) {
 			i += utf8_decode(s + i, length - i, &codepoint);
-		count++;
+			count++;
+			continue;
+		}
+		/* an ASCII byte is one code point; a run of them goes 8 bytes a step */
+		step = ascii_blocks(s + i, length - i);
+		if (step == 0)
+			step = 1;
+		i += step;
+		count += step;
 	}
 	return count;
 }

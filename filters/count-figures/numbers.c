@@ -44,15 +44,26 @@ parser_word_rest(const char *text, const struct token *token, const char *word)
 	    strncasecmp(text + token->start, word, length) == 0;
 }
 
+/*
+ * The token is fetched once and each word of the list is rejected on its
+ * first letter and its length before any comparison of case.
+ */
 int
 parser_word_in(struct parser *parser, size_t index, const char *const *words)
 {
 	const struct token *token = parser_token(parser, index);
+	const char *text;
+	size_t length;
+	char first;
 
 	if (token == NULL || token->type != TOKEN_WORD)
 		return 0;
+	text = parser->stream.text + token->start;
+	length = token->end - token->start;
+	first = (char)(text[0] | 0x20);
 	for (; *words != NULL; words++)
-		if (parser_word_is(parser, index, *words))
+		if ((*words)[0] == first && strlen(*words) == length &&
+		    strncasecmp(text, *words, length) == 0)
 			return 1;
 	return 0;
 }

@@ -7,6 +7,7 @@
 #include <criterion/criterion.h>
 
 #include "figures.h"
+#include "numbers.h"
 #include "vocabulary.h"
 
 /* The figures of a sentence; the caller decrefs. */
@@ -552,4 +553,23 @@ Test(counts, huge_digit_strings_are_no_ordinals_or_dates)
 		}
 		json_decref(all);
 	}
+}
+
+/* parser_word_in matches whole words in any case, never a prefix, a longer word or a sign. */
+Test(figures, word_in_matches_whole_words_in_any_case)
+{
+	static const char *const words[] = { "a", "an", "than", "thank", "over", NULL };
+	const char *text = "An OVER-thanks than, thank a ann";
+	struct parser parser;
+	size_t i;
+	/* tokens: An OVER - thanks than , thank a ann */
+	static const int expected[] = { 1, 1, 0, 0, 1, 0, 1, 1, 0 };
+
+	memset(&parser, 0, sizeof(parser));
+	token_stream_init(&parser.stream, text, strlen(text));
+	parser.limit = SIZE_MAX;
+	for (i = 0; i < sizeof(expected) / sizeof(expected[0]); i++)
+		cr_expect_eq(parser_word_in(&parser, i, words), expected[i], "token %zu", i);
+	cr_expect_eq(parser_word_in(&parser, 9, words), 0);	/* past the end */
+	token_stream_free(&parser.stream);
 }

@@ -59,6 +59,26 @@ Test(utf8, counts_code_points_not_bytes)
 	cr_expect_eq(utf8_length("", 0), 0);
 }
 
+/* The 8-byte ASCII steps must count exactly as a byte at a time would, wherever the run ends. */
+Test(utf8, length_counts_ascii_runs_of_every_length_and_offset)
+{
+	char text[64];
+	size_t run, offset, expected;
+
+	for (run = 0; run <= 24; run++)
+		for (offset = 0; offset < 8; offset++) {
+			memset(text, 'a', sizeof(text));
+			memcpy(text + offset + run, "\xC3\xA9\xE2\x82\xAC!", 6);	/* é, €, ! */
+			expected = offset + run + 3;
+			cr_expect_eq(utf8_length(text, offset + run + 6), expected,
+			    "run %zu at offset %zu", run, offset);
+			cr_expect_eq(utf8_length(text + offset, run), run);
+		}
+	cr_expect_eq(utf8_length("a\0b\0c\0d\0e\0f", 11), 11);	/* NULs are ASCII */
+	cr_expect_eq(utf8_length("\xE9\xE9abcdefghij", 12), 12);	/* each bad byte is one */
+	cr_expect_eq(utf8_length("abcdefgh\xC3", 9), 9);		/* a truncated tail too */
+}
+
 Test(utf8, valid_rejects_every_bad_form)
 {
 	cr_expect(utf8_valid("plain ascii", 11));
