@@ -422,15 +422,10 @@ read_token(struct token_stream *stream)
 		size_t i;
 
 		while (p < length) {
-			unsigned char byte = (unsigned char)text[p];
-
-			if (letters[byte]) {
-				/* a letter: 0x20 lowers a capital, as lexicon_hash_step does */
-				hash = (hash ^ (byte | 0x20)) * 16777619u;
-				p++;
-				continue;
-			}
-			if (byte < 0x80)
+			/* ASCII letters, most of a word: 0x20 lowers a capital, as lexicon_hash_step does */
+			while (p < length && letters[(unsigned char)text[p]])
+				hash = (hash ^ ((unsigned char)text[p++] | 0x20)) * 16777619u;
+			if (p >= length || (unsigned char)text[p] < 0x80)
 				break;
 			n = utf8_decode(text + p, length - p, &c);
 			if (is_space_codepoint(c) || is_sign_codepoint(c))
