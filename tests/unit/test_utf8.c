@@ -75,7 +75,7 @@ Test(utf8, length_counts_ascii_runs_of_every_length_and_offset)
 			cr_expect_eq(utf8_length(text + offset, run), run);
 		}
 	cr_expect_eq(utf8_length("a\0b\0c\0d\0e\0f", 11), 11);	/* NULs are ASCII */
-	cr_expect_eq(utf8_length("\xE9\xE9abcdefghij", 12), 12);	/* each bad byte is one */
+	cr_expect_eq(utf8_length("\xE9\xE9" "abcdefghij", 12), 12);	/* each bad byte is one */
 	cr_expect_eq(utf8_length("abcdefgh\xC3", 9), 9);		/* a truncated tail too */
 }
 
