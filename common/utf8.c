@@ -101,41 +101,33 @@ utf8_valid(const char *s, size_t length)
 	return 1;
 }
 
-/* The length of the run of ASCII bytes at s, in whole blocks of 8 bytes (0 to length). */
-static size_t
-ascii_blocks(const char *s, size_t length)
+/* Whether the eight bytes at bytes are all ASCII: eight code points, whatever follows. */
+static inline int
+ascii_only(const char *bytes)
 {
-	const uint64_t high_bits = 0x8080808080808080u;
-	uint64_t block;
-	size_t i = 0;
+	uint64_t word;
 
-	while (i + sizeof(block) <= length) {
-		memcpy(&block, s + i, sizeof(block));
-		if (block & high_bits)
-			break;
-		i += sizeof(block);
-	}
-	return i;
+	memcpy(&word, bytes, sizeof(word));
+	return (word & 0x8080808080808080ULL) == 0;
 }
 
 size_t
 utf8_length(const char *s, size_t length)
 {
 	uint32_t codepoint;
-	size_t i = 0, count = 0, step;
+	size_t i = 0, count = 0;
 
 	while (i < length) {
-		if ((unsigned char)s[i] >= 0x80) {
-			i += utf8_decode(s + i, length - i, &codepoint);
-			count++;
+		if (length - i >= sizeof(uint64_t) && ascii_only(s + i)) {
+			i += sizeof(uint64_t);
+			count += sizeof(uint64_t);
 			continue;
 		}
-		/* an ASCII byte is one code point; a run of them goes 8 bytes a step */
-		step = ascii_blocks(s + i, length - i);
-		if (step == 0)
-			step = 1;
-		i += step;
-		count += step;
+		if ((unsigned char)s[i] < 0x80)
+			i++;
+		else
+			i += utf8_decode(s + i, length - i, &codepoint);
+		count++;
 	}
 	return count;
 }
@@ -160,16 +152,6 @@ utf8_cursor_init(struct utf8_cursor *cursor, const char *text, size_t length)
 	cursor->length = length;
 	cursor->byte = 0;
 	cursor->codepoint = 0;
-}
-
-/* Whether the eight bytes at bytes are all ASCII: eight code points, whatever follows. */
-static inline int
-ascii_only(const char *bytes)
-{
-	uint64_t word;
-
-	memcpy(&word, bytes, sizeof(word));
-	return (word & 0x8080808080808080ULL) == 0;
 }
 
 size_t
