@@ -828,6 +828,12 @@ attribute_direct(struct finder *finder, size_t k)
 		return;
 	if (cue_in_sentence(finder, start, s->open, clear_mention(mention)))
 		return;
+	/* "The New York Times reports: "…"": the colon is the cue, the sentence's subject the speaker */
+	if (s->open > start && is_punct(finder, s->open - 1, ':') &&
+	    sentence_subject(finder, start, s->open - 1, clear_mention(mention))) {
+		with_cue(mention, s->open - 1, s->open, 1);
+		return;
+	}
 	clear_mention(mention);
 }
 

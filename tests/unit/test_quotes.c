@@ -145,6 +145,18 @@ Test(quotes, attributes_name_said_colon_before_quote)
 	expect_direct(text, 0, "This bill is dead on arrival.", "Mark Olsen", "said");
 }
 
+Test(quotes, attributes_colon_introduction_to_the_sentence_subject)
+{
+	const char *text[] = { "The Clinton campaign worded it more carefully: \"Her work emails were preserved.\"", NULL };
+	expect_direct(text, 0, "Her work emails were preserved.", "Clinton", ":");
+}
+
+Test(quotes, leaves_colon_introduction_without_a_subject_unattributed)
+{
+	const char *text[] = { "Here is the full statement: \"We regret the error.\"", NULL };
+	expect_direct(text, 0, "We regret the error.", NULL, NULL);
+}
+
 Test(quotes, attributes_name_said_quote_without_comma)
 {
 	const char *text[] = { "Olsen said \"nobody wants another shutdown\" and left the room.", NULL };
